@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Vigie::Cli {
+
+// One subcommand of vigie-cli ("config check", "watch", ...). A command may finish at once or
+// after work in the event loop; either way it reports its exit code through finished().
+class CliCommand : public QObject
+{
+    Q_OBJECT
+public:
+    CliCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    virtual QStringList words() const = 0; // {"config", "check"}
+    virtual QString summary() const = 0;
+    // arguments: what follows the command words, for QCommandLineParser (argument 0 is the program).
+    virtual void start(const QStringList &arguments) = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    void finishLater(int exitCode);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Vigie::Cli

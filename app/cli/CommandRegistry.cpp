@@ -1,0 +1,14 @@
+#include "CommandRegistry.h"
+
+#include "ConfigCheckCommand.h"
+
+namespace Vigie::Cli {
+
+std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextStream &err)
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<ConfigCheckCommand>(out, err));
+    return commands;
+}
+
+} // namespace Vigie::Cli

@@ -1,0 +1,28 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Vigie::Platform {
+
+QString installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *vigie = new QTranslator(QCoreApplication::instance());
+    if (!vigie->load(locale, QStringLiteral("vigie"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete vigie;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(vigie);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return vigie->language();
+}
+
+} // namespace Vigie::Platform

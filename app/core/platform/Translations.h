@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace Vigie::Platform {
+
+// Loads Vigie's and Qt's own translations for the language named ("fr", "fr_FR"), or for the
+// system's when empty. English needs nothing. Returns the language actually loaded.
+QString installTranslations(const QString &language);
+
+} // namespace Vigie::Platform

@@ -1,0 +1,3 @@
+#include "ServiceLogging.h"
+
+Q_LOGGING_CATEGORY(lcService, "vigie.service", QtInfoMsg)

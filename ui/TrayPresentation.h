@@ -1,0 +1,24 @@
+#pragma once
+
+#include "service/MonitorService.h"
+
+#include <QString>
+
+namespace Vigie::Ui {
+
+// What the tray shows for a state of the service: decided here, without a display, so that the
+// rules are tested apart from the widgets that render them.
+struct TrayPresentation {
+    enum class Icon { Watching, Attention, Problem, Idle };
+
+    Icon icon = Icon::Idle;
+    QString toolTip;
+
+    bool operator==(const TrayPresentation &) const = default;
+
+    static TrayPresentation forService(Service::MonitorService::State state, const QString &problem,
+                                       const QString &watchedAddress);
+    static QString iconResource(Icon icon);
+};
+
+} // namespace Vigie::Ui

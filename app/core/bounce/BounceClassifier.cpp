@@ -1,0 +1,167 @@
+#include "BounceClassifier.h"
+
+#include "AutoReplyDetector.h"
+#include "DeliveryStatusParser.h"
+#include "FeedbackReportParser.h"
+#include "MtaPatterns.h"
+#include "OriginalMessageExtractor.h"
+#include "PlainTextScanner.h"
+#include "ReasonClassifier.h"
+#include "ReportText.h"
+#include "StatusCode.h"
+
+#include "mime/MimeWalker.h"
+
+#include <QRegularExpression>
+
+namespace Vigie::Bounce {
+
+namespace {
+
+QStringList addressesIn(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral(R"([^\s<>,;:"()\[\]]+@[^\s<>,;:"()\[\]]+)"));
+    QStringList addresses;
+    QRegularExpressionMatchIterator it = re.globalMatch(value);
+    while (it.hasNext() && addresses.size() < 100)
+        addresses.append(it.next().captured(0));
+    return addresses;
+}
+
+BounceReport feedbackReport(const Mime::MimeMessage &message, const Mime::MimePart &part)
+{
+    BounceReport report;
+    report.kind = BounceReport::Kind::Feedback;
+    const FeedbackReport feedback = FeedbackReportParser::parse(part.body);
+    report.feedbackType = feedback.feedbackType;
+    report.original = OriginalMessageExtractor::extract(message, {});
+    QStringList recipients = feedback.originalRcptTo;
+    if (recipients.isEmpty())
+        recipients = addressesIn(report.original.to).mid(0, 1);
+    if (recipients.isEmpty())
+        recipients.append(QString());
+    for (const QString &address : std::as_const(recipients)) {
+        FailedRecipient recipient;
+        recipient.recipient = address;
+        recipient.reason = Reason::Feedback;
+        recipient.diagnostic = feedback.feedbackType;
+        report.recipients.append(recipient);
+    }
+    return report;
+}
+
+// A DSN without a diagnostic often explains itself in its human-readable part.
+QString textAbout(const PlainTextScanner::Result &scan, const QString &address)
+{
+    for (const FailedRecipient &candidate : scan.recipients) {
+        if (candidate.recipient.compare(address, Qt::CaseInsensitive) == 0)
+            return candidate.diagnostic;
+    }
+    return {};
+}
+
+BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScanner::Result &scan)
+{
+    BounceReport report;
+    bool anyFailure = false;
+    for (const DeliveryStatus::Recipient &fields : dsn.recipients) {
+        FailedRecipient recipient;
+        recipient.recipient = fields.finalRecipient.isEmpty() ? fields.originalRecipient : fields.finalRecipient;
+        recipient.action = fields.action;
+        recipient.diagnostic = fields.diagnostic.simplified();
+        if (recipient.diagnostic.isEmpty())
+            recipient.diagnostic = textAbout(scan, recipient.recipient);
+        recipient.status = StatusCode::preferred(StatusCode::normalize(fields.status),
+                                                 StatusCode::find(recipient.diagnostic));
+        recipient.replyCode = StatusCode::findReplyCode(recipient.diagnostic);
+        recipient.remoteMta = fields.remoteMta;
+        recipient.reportingMta = dsn.reportingMta;
+        recipient.command = MtaPatterns::smtpCommand(recipient.diagnostic);
+        ReasonClassifier::classify(recipient, {fields.diagnosticType, scan.errorText});
+        if (recipient.reason != Reason::Delivered)
+            anyFailure = true;
+        report.recipients.append(recipient);
+    }
+    report.kind = anyFailure ? BounceReport::Kind::Failure : BounceReport::Kind::Delivered;
+    return report;
+}
+
+BounceReport autoReply(const Mime::HeaderBlock &headers)
+{
+    BounceReport report;
+    report.kind = BounceReport::Kind::AutoReply;
+    FailedRecipient recipient;
+    recipient.recipient = addressesIn(headers.text("from")).value(0);
+    recipient.reason = Reason::Vacation;
+    recipient.diagnostic = headers.text("subject").simplified();
+    report.recipients.append(recipient);
+    return report;
+}
+
+} // namespace
+
+BounceClassifier::BounceClassifier(Mime::MimeLimits limits)
+    : m_limits(limits)
+{
+}
+
+BounceReport BounceClassifier::classify(const QByteArray &rawMessage) const
+{
+    return classify(Mime::MimeWalker(m_limits).walk(rawMessage));
+}
+
+BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
+{
+    if (message.parts.isEmpty())
+        return {};
+    const Mime::HeaderBlock &headers = message.root().headers;
+    if (const Mime::MimePart *feedback = message.find("message/feedback-report"))
+        return feedbackReport(message, *feedback);
+
+    const QString text = ReportText::of(message);
+    QSet<QString> excluded;
+    for (const QByteArrayView name : {"to", "from", "delivered-to", "reply-to"}) {
+        for (const QString &address : addressesIn(headers.text(name)))
+            excluded.insert(address.toLower());
+    }
+    const QStringList failedHint = addressesIn(headers.text("x-failed-recipients"));
+    const PlainTextScanner::Result scan = PlainTextScanner::scan(text, excluded, failedHint);
+
+    const Mime::MimePart *dsnPart = message.find("message/delivery-status");
+    if (!dsnPart)
+        dsnPart = message.find("message/global-delivery-status");
+    if (dsnPart) {
+        const DeliveryStatus dsn = DeliveryStatusParser::parse(dsnPart->body);
+        if (!dsn.recipients.isEmpty()) {
+            BounceReport report = deliveryStatusReport(dsn, scan);
+            report.original = OriginalMessageExtractor::extract(message, {});
+            return report;
+        }
+    }
+
+    if (AutoReplyDetector::isAutoReply(headers)) {
+        BounceReport report = autoReply(headers);
+        report.original = OriginalMessageExtractor::extract(message, {});
+        return report;
+    }
+
+    const bool looksLikeReport = AutoReplyDetector::isFromMailSystem(headers) || !failedHint.isEmpty()
+                                 || MtaPatterns::bounceSubject().match(headers.text("subject")).hasMatch()
+                                 || dsnPart != nullptr || message.find("text/rfc822-headers");
+    if (!looksLikeReport || scan.recipients.isEmpty() || !scan.hasSmtpEvidence)
+        return {};
+
+    BounceReport report;
+    report.kind = BounceReport::Kind::Failure;
+    for (FailedRecipient recipient : scan.recipients) {
+        ReasonClassifier::classify(recipient, {QString(), scan.errorText});
+        report.recipients.append(recipient);
+    }
+    report.original = OriginalMessageExtractor::extract(message, {});
+    if (report.original.isEmpty() && scan.originalOffset >= 0)
+        report.original = OriginalMessageExtractor::fromHeaders(
+            OriginalMessageExtractor::quotedHeaders(text, scan.originalOffset));
+    return report;
+}
+
+} // namespace Vigie::Bounce

@@ -1,0 +1,97 @@
+#include "DeliveryStatusParser.h"
+
+#include "mime/Charsets.h"
+#include "mime/HeaderBlock.h"
+
+namespace Vigie::Bounce {
+
+namespace {
+
+constexpr int kMaxFields = 2000;
+constexpr int kMaxRecipients = 500;
+
+QString typedValue(const QString &value, QString *type = nullptr)
+{
+    const qsizetype semicolon = value.indexOf(u';');
+    if (semicolon < 0 || semicolon > 20)
+        return value.trimmed();
+    if (type)
+        *type = value.left(semicolon).trimmed().toLower();
+    return value.mid(semicolon + 1).trimmed();
+}
+
+bool isRecipientField(const QByteArray &name)
+{
+    return name == "final-recipient" || name == "original-recipient" || name == "x-actual-recipient";
+}
+
+} // namespace
+
+QString DeliveryStatusParser::addressValue(const QString &value)
+{
+    QString address = typedValue(value);
+    if (address.startsWith(u'<')) {
+        const qsizetype close = address.indexOf(u'>');
+        address = address.mid(1, close > 0 ? close - 1 : -1);
+    }
+    return address.trimmed();
+}
+
+DeliveryStatus DeliveryStatusParser::parse(const QByteArray &body)
+{
+    DeliveryStatus status;
+    QByteArrayView rest(body);
+    while (!rest.isEmpty() && status.recipients.size() < kMaxRecipients) {
+        qsizetype consumed = 0;
+        const Mime::HeaderBlock group = Mime::HeaderBlock::parse(rest, kMaxFields, &consumed);
+        if (consumed <= 0) {
+            // A line that is no field: skip it, as MTAs add comments and junk between groups.
+            const qsizetype eol = rest.indexOf('\n');
+            rest = eol < 0 ? QByteArrayView() : rest.sliced(eol + 1);
+            continue;
+        }
+        rest = rest.sliced(consumed);
+        DeliveryStatus::Recipient *current = nullptr;
+        bool hasFinal = false;
+        bool hasOriginal = false;
+        for (const Mime::HeaderBlock::Field &field : group.fields()) {
+            const QString value = Mime::Charsets::undeclared(field.value);
+            if (isRecipientField(field.name)) {
+                const bool isFinal = field.name != "original-recipient";
+                if (!current || (isFinal && hasFinal) || (!isFinal && hasOriginal)) {
+                    status.recipients.append(DeliveryStatus::Recipient());
+                    current = &status.recipients.last();
+                    hasFinal = hasOriginal = false;
+                }
+                if (isFinal) {
+                    if (current->finalRecipient.isEmpty() || field.name == "final-recipient")
+                        current->finalRecipient = addressValue(value);
+                    hasFinal = true;
+                } else {
+                    current->originalRecipient = addressValue(value);
+                    hasOriginal = true;
+                }
+                continue;
+            }
+            if (field.name == "reporting-mta" && status.reportingMta.isEmpty())
+                status.reportingMta = typedValue(value);
+            else if (field.name == "arrival-date" && status.arrivalDate.isEmpty())
+                status.arrivalDate = value;
+            if (!current)
+                continue;
+            if (field.name == "action")
+                current->action = value.section(u' ', 0, 0).toLower().remove(u'(');
+            else if (field.name == "status")
+                current->status = value;
+            else if (field.name == "diagnostic-code")
+                current->diagnostic = typedValue(value, &current->diagnosticType);
+            else if (field.name == "remote-mta")
+                current->remoteMta = typedValue(value);
+            else if (field.name == "last-attempt-date")
+                current->lastAttemptDate = value;
+        }
+    }
+    return status;
+}
+
+} // namespace Vigie::Bounce

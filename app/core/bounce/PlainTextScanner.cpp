@@ -1,0 +1,144 @@
+#include "PlainTextScanner.h"
+
+#include "MtaPatterns.h"
+#include "StatusCode.h"
+
+#include <QRegularExpression>
+
+namespace Vigie::Bounce {
+
+namespace {
+
+constexpr qsizetype kMaxErrorText = 32 * 1024;
+constexpr qsizetype kMaxDiagnostic = 1200;
+constexpr int kMaxRecipients = 100;
+
+const QRegularExpression &addressPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}\b)"));
+    return re;
+}
+
+// Lines whose addresses are about the sender or the message, never about a failed recipient.
+const QRegularExpression &nonRecipientLine()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(?:>?\s*)?(?:from|sender|reply-to|return-path|message-id|message id|mail from|envelope-from|)"
+                       R"(original sender|in-reply-to|references|de|expéditeur|absender)\s*:)"
+                       R"(|message-id|envelope-from|mail from:|\(envelope-from)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString lineAt(const QString &text, qsizetype pos, qsizetype *lineStart)
+{
+    const qsizetype start = text.lastIndexOf(u'\n', pos > 0 ? pos - 1 : 0) + 1;
+    const qsizetype end = text.indexOf(u'\n', pos);
+    if (lineStart)
+        *lineStart = pos == 0 ? 0 : start;
+    return text.mid(start, (end < 0 ? text.size() : end) - start);
+}
+
+QString cleanDiagnostic(QStringView segment)
+{
+    QString text = segment.left(kMaxDiagnostic).toString().simplified();
+    return text;
+}
+
+} // namespace
+
+qsizetype PlainTextScanner::originalMessageOffset(const QString &text)
+{
+    const QRegularExpressionMatch m = MtaPatterns::originalMessageMarker().match(text);
+    return m.hasMatch() ? m.capturedStart() : -1;
+}
+
+bool PlainTextScanner::hasReportWording(QStringView text)
+{
+    return MtaPatterns::reportWording().match(text).hasMatch();
+}
+
+PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<QString> &excluded,
+                                                const QStringList &failedHint)
+{
+    Result result;
+    result.originalOffset = originalMessageOffset(text);
+    const qsizetype errorEnd = result.originalOffset >= 0 ? result.originalOffset : text.size();
+    result.errorText = text.left(qMin(errorEnd, kMaxErrorText));
+    const QString &error = result.errorText;
+
+    struct Hit
+    {
+        QString address;
+        qsizetype lineStart;
+    };
+    QList<Hit> hits;
+    QSet<QString> seen;
+    QRegularExpressionMatchIterator it = addressPattern().globalMatch(error);
+    while (it.hasNext() && hits.size() < kMaxRecipients) {
+        const QRegularExpressionMatch m = it.next();
+        QString address = m.captured(0);
+        while (address.startsWith(u'.'))
+            address.remove(0, 1);
+        const QString lower = address.toLower();
+        if (seen.contains(lower) || excluded.contains(lower) || MtaPatterns::isSystemAddress(lower))
+            continue;
+        qsizetype lineStart = 0;
+        const QString line = lineAt(error, m.capturedStart(), &lineStart);
+        if (nonRecipientLine().match(line).hasMatch())
+            continue;
+        seen.insert(lower);
+        hits.append({address, lineStart});
+    }
+    if (!failedHint.isEmpty()) {
+        QList<Hit> hinted;
+        for (const QString &address : failedHint) {
+            const QString lower = address.toLower();
+            qsizetype lineStart = 0;
+            for (const Hit &hit : std::as_const(hits)) {
+                if (hit.address.toLower() == lower)
+                    lineStart = hit.lineStart;
+            }
+            if (!lineStart) {
+                const qsizetype at = error.indexOf(address, 0, Qt::CaseInsensitive);
+                if (at >= 0)
+                    lineAt(error, at, &lineStart);
+            }
+            hinted.append({address, lineStart});
+        }
+        hits = hinted;
+    }
+
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        const Hit &hit = hits.at(i);
+        qsizetype end = error.size();
+        for (qsizetype j = i + 1; j < hits.size(); ++j) {
+            if (hits.at(j).lineStart > hit.lineStart) {
+                end = hits.at(j).lineStart;
+                break;
+            }
+        }
+        const QStringView segment = QStringView(error).sliced(hit.lineStart, end - hit.lineStart);
+        FailedRecipient recipient;
+        recipient.recipient = hit.address;
+        recipient.diagnostic = cleanDiagnostic(segment);
+        recipient.status = StatusCode::find(segment);
+        recipient.replyCode = StatusCode::findReplyCode(segment);
+        if (recipient.status.isEmpty() && recipient.replyCode.isEmpty()) {
+            // Reports that list the addresses first and explain once afterwards.
+            recipient.status = StatusCode::find(error);
+            recipient.replyCode = StatusCode::findReplyCode(error);
+        }
+        recipient.command = MtaPatterns::smtpCommand(segment);
+        recipient.action = QStringLiteral("failed");
+        if (!recipient.status.isEmpty() || !recipient.replyCode.isEmpty())
+            result.hasSmtpEvidence = true;
+        result.recipients.append(recipient);
+    }
+    if (hasReportWording(error))
+        result.hasSmtpEvidence = true;
+    return result;
+}
+
+} // namespace Vigie::Bounce

@@ -1,0 +1,89 @@
+#include "ReasonClassifier.h"
+
+#include "ReasonPatterns.h"
+#include "StatusCode.h"
+
+namespace Vigie::Bounce {
+
+namespace {
+
+// Reasons a specific status code states about the address itself. Servers often wrap these in
+// generic words ("rejected", "policy"), so the code wins over such words.
+bool isAddressReason(Reason reason)
+{
+    switch (reason) {
+    case Reason::UserUnknown:
+    case Reason::HostUnknown:
+    case Reason::MailboxFull:
+    case Reason::HasMoved:
+    case Reason::MesgTooBig:
+    case Reason::ExceedLimit:
+    case Reason::Suspend:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isVagueReason(Reason reason)
+{
+    switch (reason) {
+    case Reason::Rejected:
+    case Reason::Blocked:
+    case Reason::PolicyViolation:
+    case Reason::SecurityError:
+    case Reason::SystemError:
+    case Reason::NetworkError:
+    case Reason::Expired:
+    case Reason::OnHold:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input &input)
+{
+    if (recipient.action == u"delivered" || recipient.action == u"relayed" || recipient.action == u"expanded"
+        || recipient.status.startsWith(u'2'))
+        return Reason::Delivered;
+
+    const Reason byText = ReasonPatterns::match(recipient.diagnostic);
+    const Reason byStatus = StatusCode::reasonFor(recipient.status);
+    if (byText != Reason::Undefined) {
+        if (isAddressReason(byStatus) && isVagueReason(byText))
+            return byStatus;
+        return byText;
+    }
+    if (byStatus != Reason::Undefined)
+        return byStatus;
+    if (input.diagnosticType.startsWith(u"x-unix"))
+        return Reason::MailerError;
+    if (const Reason byContext = ReasonPatterns::match(input.context); byContext != Reason::Undefined)
+        return byContext;
+    if (recipient.action == u"delayed")
+        return Reason::Expired;
+    const QStringView subject = QStringView(recipient.status).mid(0, 3);
+    if (subject == u"5.7" || subject == u"4.7")
+        return Reason::SecurityError;
+    if (subject == u"5.6" || subject == u"4.6")
+        return Reason::ContentError;
+    return recipient.diagnostic.isEmpty() ? Reason::Undefined : Reason::OnHold;
+}
+
+void ReasonClassifier::classify(FailedRecipient &recipient, const Input &input)
+{
+    recipient.reason = reasonOf(recipient, input);
+    if (recipient.status.isEmpty() || !StatusCode::isSpecific(recipient.status)) {
+        const bool temporary = recipient.replyCode.startsWith(u'4') || recipient.status.startsWith(u'4')
+                               || (recipient.replyCode.isEmpty() && recipient.action == u"delayed");
+        const QString placeholder = Reasons::placeholderStatus(recipient.reason, temporary);
+        if (!placeholder.isEmpty() && (recipient.status.isEmpty() || recipient.status.endsWith(u".0.0")))
+            recipient.status = placeholder;
+    }
+    recipient.hard = Reasons::isHard(recipient.reason, recipient.replyCode, recipient.status);
+}
+
+} // namespace Vigie::Bounce

@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "ClassifyCommand.h"
 #include "ConfigCheckCommand.h"
 
 namespace Vigie::Cli {
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextS
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ConfigCheckCommand>(out, err));
+    commands.push_back(std::make_unique<ClassifyCommand>(out, err));
     return commands;
 }
 

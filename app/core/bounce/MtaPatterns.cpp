@@ -57,13 +57,15 @@ bool MtaPatterns::isSystemAddress(const QString &lowerAddress)
 QString MtaPatterns::smtpCommand(QStringView text)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:after|in reply to|for|to|at)\s+(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT)\b)"),
+        QStringLiteral(R"((?:after|in reply to|for|to|at|like our)\s+(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return {};
     const QString command = m.captured(1).toUpper();
-    return command == u"END OF DATA" || command == u"TEXT" ? QStringLiteral("DATA") : command;
+    if (command == u"INITIAL CONNECTION")
+        return QStringLiteral("CONNECT");
+    return command == u"END OF DATA" || command == u"TEXT" || command == u"FINAL DATA" ? QStringLiteral("DATA") : command;
 }
 
 } // namespace Vigie::Bounce

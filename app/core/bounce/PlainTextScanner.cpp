@@ -74,22 +74,29 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
         qsizetype lineStart;
     };
     QList<Hit> hits;
-    QSet<QString> seen;
-    QRegularExpressionMatchIterator it = addressPattern().globalMatch(error);
-    while (it.hasNext() && hits.size() < kMaxRecipients) {
-        const QRegularExpressionMatch m = it.next();
-        QString address = m.captured(0);
-        while (address.startsWith(u'.'))
-            address.remove(0, 1);
-        const QString lower = address.toLower();
-        if (seen.contains(lower) || excluded.contains(lower) || MtaPatterns::isSystemAddress(lower))
-            continue;
-        qsizetype lineStart = 0;
-        const QString line = lineAt(error, m.capturedStart(), &lineStart);
-        if (nonRecipientLine().match(line).hasMatch())
-            continue;
-        seen.insert(lower);
-        hits.append({address, lineStart});
+    // First pass: addresses that are neither the report's own parties nor system mailboxes.
+    // Second pass, if that finds none: test setups mail themselves, and postmaster is a
+    // legitimate recipient too.
+    for (int pass = 0; pass < 2 && hits.isEmpty(); ++pass) {
+        QSet<QString> seen;
+        QRegularExpressionMatchIterator it = addressPattern().globalMatch(error);
+        while (it.hasNext() && hits.size() < kMaxRecipients) {
+            const QRegularExpressionMatch m = it.next();
+            QString address = m.captured(0);
+            while (address.startsWith(u'.'))
+                address.remove(0, 1);
+            const QString lower = address.toLower();
+            if (seen.contains(lower) || lower.startsWith(u"mailer-daemon@"))
+                continue;
+            if (pass == 0 && (excluded.contains(lower) || MtaPatterns::isSystemAddress(lower)))
+                continue;
+            qsizetype lineStart = 0;
+            const QString line = lineAt(error, m.capturedStart(), &lineStart);
+            if (nonRecipientLine().match(line).hasMatch())
+                continue;
+            seen.insert(lower);
+            hits.append({address, lineStart});
+        }
     }
     if (!failedHint.isEmpty()) {
         QList<Hit> hinted;

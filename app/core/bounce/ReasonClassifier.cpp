@@ -50,12 +50,20 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         || recipient.status.startsWith(u'2'))
         return Reason::Delivered;
 
-    const Reason byText = ReasonPatterns::match(recipient.diagnostic);
+    const QList<Reason> byText = ReasonPatterns::matchAll(recipient.diagnostic);
     const Reason byStatus = StatusCode::reasonFor(recipient.status);
-    if (byText != Reason::Undefined) {
-        if (isAddressReason(byStatus) && isVagueReason(byText))
+    if (!byText.isEmpty()) {
+        // When the code and the words agree, that is the answer; "expired" codes are the
+        // exception, as RFC 3463 wants them replaced by the actual problem when it is known.
+        if (byStatus != Reason::Expired && byText.contains(byStatus))
             return byStatus;
-        return byText;
+        if (isAddressReason(byStatus) && isVagueReason(byText.constFirst()))
+            return byStatus;
+        // "User unknown" after the message was sent, or with a code about something else, is a
+        // content filter speaking, not a directory lookup.
+        if (byText.constFirst() == Reason::UserUnknown && recipient.command != u"RCPT")
+            return Reason::Filtered;
+        return byText.constFirst();
     }
     if (byStatus != Reason::Undefined)
         return byStatus;
@@ -65,6 +73,10 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         return byContext;
     if (recipient.action == u"delayed")
         return Reason::Expired;
+    if (recipient.command == u"CONNECT" || recipient.command == u"HELO" || recipient.command == u"EHLO")
+        return Reason::Blocked;
+    if (recipient.command == u"MAIL")
+        return Reason::Rejected;
     const QStringView subject = QStringView(recipient.status).mid(0, 3);
     if (subject == u"5.7" || subject == u"4.7")
         return Reason::SecurityError;

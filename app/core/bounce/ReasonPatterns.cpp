@@ -47,6 +47,18 @@ Reason ReasonPatterns::match(QStringView text)
     return Reason::Undefined;
 }
 
+QList<Reason> ReasonPatterns::matchAll(QStringView text)
+{
+    QList<Reason> reasons;
+    if (text.isEmpty())
+        return reasons;
+    for (const Entry &entry : entries()) {
+        if (!reasons.contains(entry.reason) && entry.pattern.match(text).hasMatch())
+            reasons.append(entry.reason);
+    }
+    return reasons;
+}
+
 bool ReasonPatterns::matches(Reason reason, QStringView text)
 {
     for (const Entry &entry : entries()) {

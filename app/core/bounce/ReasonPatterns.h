@@ -23,6 +23,8 @@ public:
     // The first reason whose phrases occur in text, or Undefined.
     static Reason match(QStringView text);
     static bool matches(Reason reason, QStringView text);
+    // Every reason whose phrases occur in text, in table order.
+    static QList<Reason> matchAll(QStringView text);
 
 private:
     static const QList<Entry> &entries();

@@ -15,7 +15,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               }),
         entry(Reason::AuthFailure,
               {
-                  uR"(\bspf\b[^.]{0,40}(?:fail|check|validation|reject|not pass)|(?:fail|failed|failure)[^.]{0,20}\bspf\b|sender policy framework)",
+                  uR"(bad spf|\bspf\b[^.]{0,40}(?:fail|check|validation|reject|not pass)|(?:fail|failed|failure)[^.]{0,20}\bspf\b|sender policy framework)",
                   uR"(\bdkim\b[^.]{0,40}(?:fail|invalid|signature)|\bdmarc\b|unauthenticated (?:e-?mail|mail|sender)|authentication (?:checks? )?failed)",
                   uR"(is not designated to send|not authorized to send (?:mail )?on behalf|sender (?:is )?not authenticated|spf validation)",
                   uR"(mail from .{1,80} not (?:allowed|authorized)|dkim and spf|authentication required for the sender domain)",
@@ -31,7 +31,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
         entry(Reason::RequirePtr,
               {
                   uR"(reverse (?:dns|lookup|hostname|name)[^.]{0,40}(?:fail|not|missing|requir|invalid|mismatch)|\bptr\b[^.]{0,40}(?:record|missing|requir|fail|lookup|not))",
-                  uR"(no (?:reverse|ptr)|cannot find your (?:reverse )?hostname|client host name lookup failed|rdns|host name (?:does not match|mismatch)|cannot resolve your address)",
+                  uR"((?:missing|fix|no|without|invalid) (?:a )?(?:valid )?reverse dns|no (?:reverse|ptr)|cannot find your (?:reverse )?hostname|client host name lookup failed|rdns|host name (?:does not match|mismatch)|cannot resolve your address)",
                   uR"(ip (?:address )?(?:name )?lookup failed|client host rejected: cannot find your hostname|reverse (?:dns|address) (?:entry )?(?:required|missing))",
               }),
         entry(Reason::NotCompliantRfc,
@@ -63,7 +63,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               }),
         entry(Reason::Rejected,
               {
-                  uR"(sender (?:address |e-?mail )?(?:rejected|refused|denied|blocked|invalid|unknown|not (?:allowed|permitted|accepted|found))|(?:mail ?from|envelope (?:sender|from))[^.]{0,40}(?:rejected|refused|denied|blocked|invalid))",
+                  uR"(an address that has been blacklisted|sender (?:address |e-?mail )?(?:rejected|refused|denied|blocked|invalid|unknown|not (?:allowed|permitted|accepted|found))|(?:mail ?from|envelope (?:sender|from))[^.]{0,40}(?:rejected|refused|denied|blocked|invalid))",
                   uR"(your (?:e-?mail )?address (?:has been |is )?(?:blacklisted|blocked|rejected|banned)|sender (?:is )?(?:blacklisted|on (?:the|a) (?:block|black|deny) ?list)|sender domain (?:must exist|not found|does not exist|unknown))",
                   uR"(domain of sender address|sender address rejected|sender verify failed|sender verification failed|unverified sender|bad sender|from address (?:is )?(?:invalid|rejected))",
                   uR"(access denied[^.]{0,30}sender|sender not authorized|not allowed to send|administrative prohibition|exp[ée]diteur (?:refus|rejet|invalide|inconnu|bloqu))",

@@ -21,6 +21,28 @@ qsizetype findDelimiter(QByteArrayView body, QByteArrayView delimiter, qsizetype
     return -1;
 }
 
+// Some MTAs write MIME parts without declaring the message multipart. A "--token" line that
+// recurs and is followed by a part header is taken as the boundary.
+QByteArray inferredBoundary(QByteArrayView body)
+{
+    qsizetype pos = 0;
+    for (int lines = 0; lines < 40 && pos < body.size(); ++lines) {
+        qsizetype eol = body.indexOf('\n', pos);
+        if (eol < 0)
+            eol = body.size();
+        const QByteArrayView line = body.sliced(pos, eol - pos);
+        if (line.size() > 4 && line.size() < 200 && line.startsWith("--") && !line.contains(' ')) {
+            const QByteArrayView next = body.sliced(qMin(eol + 1, body.size()));
+            const bool hasPartHeader = next.isEmpty() || next.startsWith('\n') || next.startsWith("Content-")
+                                       || next.startsWith("content-");
+            if (hasPartHeader && body.sliced(eol).indexOf(line) >= 0)
+                return line.sliced(2).toByteArray();
+        }
+        pos = eol + 1;
+    }
+    return {};
+}
+
 qsizetype endOfLine(QByteArrayView data, qsizetype from)
 {
     const qsizetype eol = data.indexOf('\n', from);
@@ -63,9 +85,15 @@ void MimeWalker::walkEntity(MimeMessage &message, QByteArrayView data, int paren
         part.headers = HeaderBlock::parse(data, m_limits.maxHeaderFields, &bodyOffset);
     else
         bodyOffset = 1;
-    if (const QByteArray type = part.headers.raw("content-type"); !type.isEmpty())
-        part.contentType = ContentType::parse(type);
     const QByteArrayView body = data.sliced(qMin(bodyOffset, data.size()));
+    if (const QByteArray type = part.headers.raw("content-type"); !type.isEmpty()) {
+        part.contentType = ContentType::parse(type);
+    } else if (kind == MimePart::Kind::Message) {
+        if (const QByteArray boundary = inferredBoundary(body); !boundary.isEmpty()) {
+            part.contentType.mimeType = "multipart/mixed";
+            part.contentType.parameters.insert("boundary", boundary);
+        }
+    }
     const QByteArray encoding = part.headers.raw("content-transfer-encoding");
 
     const int index = int(message.parts.size());

@@ -57,7 +57,7 @@ bool MtaPatterns::isSystemAddress(const QString &lowerAddress)
 QString MtaPatterns::smtpCommand(QStringView text)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:after|in reply to|for|to|at|like our)\s+(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b)"),
+        QStringLiteral(R"((?:after|in reply to|for|to|at|like our|>>>|SMTP:)\s*(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())

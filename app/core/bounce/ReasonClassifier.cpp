@@ -42,6 +42,18 @@ bool isVagueReason(Reason reason)
     }
 }
 
+// "User unknown" is a directory lookup when it answers RCPT or comes with an x.1.x code; after
+// the message was sent, with a mailbox-status code (x.2.x: the mailbox exists), or as a bare
+// reply at no known stage, it is the recipient's filter refusing the message.
+bool isFilterVerdict(const FailedRecipient &recipient)
+{
+    if (recipient.command == u"RCPT")
+        return false;
+    if (recipient.command == u"DATA" || QStringView(recipient.status).mid(1, 3) == u".2.")
+        return true;
+    return recipient.command.isEmpty() && !StatusCode::isSpecific(recipient.status) && !recipient.replyCode.isEmpty();
+}
+
 } // namespace
 
 Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input &input)
@@ -53,15 +65,14 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
     const QList<Reason> byText = ReasonPatterns::matchAll(recipient.diagnostic);
     const Reason byStatus = StatusCode::reasonFor(recipient.status);
     if (!byText.isEmpty()) {
-        // When the code and the words agree, that is the answer; "expired" codes are the
-        // exception, as RFC 3463 wants them replaced by the actual problem when it is known.
-        if (byStatus != Reason::Expired && byText.contains(byStatus))
+        // When the code and the words agree, that is the answer.
+        if (byText.contains(byStatus))
             return byStatus;
         if (isAddressReason(byStatus) && isVagueReason(byText.constFirst()))
             return byStatus;
         // "User unknown" after the message was sent, or with a code about something else, is a
         // content filter speaking, not a directory lookup.
-        if (byText.constFirst() == Reason::UserUnknown && recipient.command != u"RCPT")
+        if (byText.constFirst() == Reason::UserUnknown && isFilterVerdict(recipient))
             return Reason::Filtered;
         return byText.constFirst();
     }

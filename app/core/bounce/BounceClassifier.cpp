@@ -145,9 +145,12 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
         return report;
     }
 
-    const bool looksLikeReport = AutoReplyDetector::isFromMailSystem(headers) || !failedHint.isEmpty()
-                                 || MtaPatterns::bounceSubject().match(headers.text("subject")).hasMatch()
-                                 || dsnPart != nullptr || message.find("text/rfc822-headers");
+    // A subject alone proves nothing ("Re: delivery failed?"); a report comes from a mail system
+    // or reads like one.
+    const bool fromMailSystem = AutoReplyDetector::isFromMailSystem(headers) || !failedHint.isEmpty()
+                                || dsnPart != nullptr || message.find("text/rfc822-headers");
+    const bool bounceSubject = MtaPatterns::bounceSubject().match(headers.text("subject")).hasMatch();
+    const bool looksLikeReport = fromMailSystem || (bounceSubject && PlainTextScanner::hasReportWording(scan.errorText));
     if (!looksLikeReport || scan.recipients.isEmpty() || !scan.hasSmtpEvidence)
         return {};
 

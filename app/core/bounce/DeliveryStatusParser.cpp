@@ -59,6 +59,8 @@ DeliveryStatus DeliveryStatusParser::parse(const QByteArray &body)
             if (isRecipientField(field.name)) {
                 const bool isFinal = field.name != "original-recipient";
                 if (!current || (isFinal && hasFinal) || (!isFinal && hasOriginal)) {
+                    if (status.recipients.size() >= kMaxRecipients)
+                        break;
                     status.recipients.append(DeliveryStatus::Recipient());
                     current = &status.recipients.last();
                     hasFinal = hasOriginal = false;

@@ -68,6 +68,9 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         // When the code and the words agree, that is the answer.
         if (byText.contains(byStatus))
             return byStatus;
+        // x.4.1 "no answer from host" with a time-out: the retries ran out.
+        if (byStatus == Reason::Expired && byText.constFirst() == Reason::NetworkError)
+            return Reason::Expired;
         if (isAddressReason(byStatus) && isVagueReason(byText.constFirst()))
             return byStatus;
         // "User unknown" after the message was sent, or with a code about something else, is a

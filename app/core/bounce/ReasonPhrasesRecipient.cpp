@@ -71,7 +71,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
         entry(Reason::HostUnknown,
               {
                   uR"(domain name not found|host (?:or domain name )?(?:not found|unknown)|unknown (?:host|domain)|domain (?:not found|does not exist|unknown|name not found))",
-                  uR"(name or service not known|no such domain|nxdomain|name server: [^\s]+: host not found|unrouteable (?:mail )?domain|unroutable)",
+                  uR"(name or service not known|no such domain|nxdomain|name server: [^\s]+: host not found|unrouteable (?:mail )?(?:domain|address)|unroutable)",
                   uR"(host (?:name )?lookup (?:failed|did not complete)|mx (?:lookup|record) (?:failure|failed)|domain (?:isn't|is not) in my list)",
                   uR"(could not be (?:resolved|found) in dns|no mx (?:or a )?record|domain name (?:not|could not be) resolved|dns (?:lookup )?(?:failure|error)[^.]{0,30}(?:domain|host))",
                   uR"(domaine (?:inconnu|inexistant|introuvable)|nom de domaine (?:inconnu|introuvable)|h[ôo]te inconnu)",

@@ -133,7 +133,7 @@ void MimeWalker::walkMultipart(MimeMessage &message, QByteArrayView body, int pa
 {
     const QByteArray delimiter = "--" + message.parts.at(parent).contentType.parameter("boundary");
     qsizetype at = findDelimiter(body, delimiter, 0);
-    if (at < 0) {
+    if (at < 0 && message.parts.size() < m_limits.maxParts) {
         // No delimiter at all: keep the content readable as one text part.
         MimePart part;
         part.parent = parent;

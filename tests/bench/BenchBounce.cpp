@@ -2,6 +2,9 @@
 // family, its single-threaded throughput, and the time to parse one synthetic 15 MB bounce.
 #include "BounceCorpus.h"
 #include "bounce/BounceClassifier.h"
+#include "bounce/PlainTextScanner.h"
+#include "bounce/ReportText.h"
+#include "mime/MimeWalker.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +61,26 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     const bool showMismatches = arguments.contains(QStringLiteral("--mismatches"));
     const bool quick = arguments.contains(QStringLiteral("--quick"));
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--file")); at > 0 && at + 1 < arguments.size()) {
+        // Explains one message: every field the classifier decided.
+        QFile file(arguments.at(at + 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const QByteArray raw = file.readAll();
+        const auto message = Vigie::Mime::MimeWalker().walk(raw);
+        const QString text = Vigie::Bounce::ReportText::of(message);
+        const auto scan = Vigie::Bounce::PlainTextScanner::scan(text, {}, {});
+        out << "text: " << text.left(300) << "\nscan: evidence " << scan.hasSmtpEvidence << " original at "
+            << scan.originalOffset << '\n';
+        for (const auto &r : scan.recipients)
+            out << "  scanned " << r.recipient << " | " << r.diagnostic.left(200) << '\n';
+        const auto report = Vigie::Bounce::BounceClassifier().classify(raw);
+        out << "kind " << int(report.kind) << " original " << report.original.messageId << '\n';
+        for (const auto &r : report.recipients)
+            out << r.recipient << " | " << r.action << " | " << r.status << " | " << r.replyCode << " | "
+                << r.command << " | " << Vigie::Bounce::Reasons::name(r.reason) << " | " << r.diagnostic << '\n';
+        return 0;
+    }
     const QString directory = BounceCorpus::defaultDirectory();
     const auto labels = BounceCorpus::load(directory);
     if (labels.isEmpty()) {

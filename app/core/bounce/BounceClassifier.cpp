@@ -7,6 +7,7 @@
 #include "OriginalMessageExtractor.h"
 #include "PlainTextScanner.h"
 #include "ReasonClassifier.h"
+#include "ReasonPatterns.h"
 #include "ReportText.h"
 #include "StatusCode.h"
 
@@ -151,7 +152,14 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
                                 || dsnPart != nullptr || message.find("text/rfc822-headers");
     const bool bounceSubject = MtaPatterns::bounceSubject().match(headers.text("subject")).hasMatch();
     const bool looksLikeReport = fromMailSystem || (bounceSubject && PlainTextScanner::hasReportWording(scan.errorText));
-    if (!looksLikeReport || scan.recipients.isEmpty() || !scan.hasSmtpEvidence)
+    if (!looksLikeReport || scan.recipients.isEmpty())
+        return {};
+    // Without a code or a known MTA's wording, a mail system's message still counts when the
+    // text about a recipient names a delivery problem.
+    bool explained = scan.hasSmtpEvidence;
+    for (const FailedRecipient &recipient : scan.recipients)
+        explained = explained || (fromMailSystem && ReasonPatterns::match(recipient.diagnostic) != Reason::Undefined);
+    if (!explained)
         return {};
 
     BounceReport report;

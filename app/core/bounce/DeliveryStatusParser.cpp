@@ -22,7 +22,7 @@ QString typedValue(const QString &value, QString *type = nullptr)
 
 bool isRecipientField(const QByteArray &name)
 {
-    return name == "final-recipient" || name == "original-recipient" || name == "x-actual-recipient";
+    return name == "final-recipient" || name == "original-recipient";
 }
 
 } // namespace
@@ -56,6 +56,16 @@ DeliveryStatus DeliveryStatusParser::parse(const QByteArray &body)
         bool hasOriginal = false;
         for (const Mime::HeaderBlock::Field &field : group.fields()) {
             const QString value = Mime::Charsets::undeclared(field.value);
+            if (field.name == "x-actual-recipient") {
+                // Sendmail's alias expansion result: a detail of the current recipient.
+                if (!current) {
+                    status.recipients.append(DeliveryStatus::Recipient());
+                    current = &status.recipients.last();
+                }
+                if (current->finalRecipient.isEmpty())
+                    current->finalRecipient = addressValue(value);
+                continue;
+            }
             if (isRecipientField(field.name)) {
                 const bool isFinal = field.name != "original-recipient";
                 if (!current || (isFinal && hasFinal) || (!isFinal && hasOriginal)) {
@@ -66,8 +76,7 @@ DeliveryStatus DeliveryStatusParser::parse(const QByteArray &body)
                     hasFinal = hasOriginal = false;
                 }
                 if (isFinal) {
-                    if (current->finalRecipient.isEmpty() || field.name == "final-recipient")
-                        current->finalRecipient = addressValue(value);
+                    current->finalRecipient = addressValue(value);
                     hasFinal = true;
                 } else {
                     current->originalRecipient = addressValue(value);

@@ -106,7 +106,7 @@ void ReasonClassifier::classify(FailedRecipient &recipient, const Input &input)
         const bool temporary = recipient.replyCode.startsWith(u'4') || recipient.status.startsWith(u'4')
                                || (recipient.replyCode.isEmpty() && recipient.action == u"delayed");
         const QString placeholder = Reasons::placeholderStatus(recipient.reason, temporary);
-        if (!placeholder.isEmpty() && (recipient.status.isEmpty() || recipient.status.endsWith(u".0.0")))
+        if (!placeholder.isEmpty() && recipient.status.isEmpty())
             recipient.status = placeholder;
     }
     recipient.hard = Reasons::isHard(recipient.reason, recipient.replyCode, recipient.status);

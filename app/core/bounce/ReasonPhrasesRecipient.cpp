@@ -66,7 +66,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"(adresse (?:e-?mail |de messagerie )?(?:inconnue|invalide|inexistante|introuvable)|destinataire (?:inconnu|invalide|introuvable))",
                   uR"(utilisateur (?:inconnu|inexistant|introuvable)|bo[iî]te (?:aux lettres )?(?:inexistante|inconnue|introuvable)|n'existe pas)",
                   uR"(unbekannte?r? (?:empf[äa]nger|benutzer)|empf[äa]nger (?:unbekannt|nicht gefunden)|adresse nicht gefunden|usuario desconocido|utente sconosciuto|no existe)",
-                  uR"(resolver\.adr\.recipnotfound|recipnotfound|resolver\.adr\.recipientnotfound)",
+                  uR"(invalid (?:final delivery )?user ?id|resolver\.adr\.recipnotfound|recipnotfound|resolver\.adr\.recipientnotfound)",
               }),
         entry(Reason::HostUnknown,
               {

@@ -21,8 +21,9 @@ qsizetype findDelimiter(QByteArrayView body, QByteArrayView delimiter, qsizetype
     return -1;
 }
 
-// Some MTAs write MIME parts without declaring the message multipart. A "--token" line that
-// recurs and is followed by a part header is taken as the boundary.
+// Some MTAs write a report's MIME parts without declaring the message multipart. A "--token"
+// line is taken as the boundary only when it introduces a message/* part (the delivery status
+// or the returned message), so that a quoted message's own boundaries are left alone.
 QByteArray inferredBoundary(QByteArrayView body)
 {
     qsizetype pos = 0;
@@ -32,10 +33,9 @@ QByteArray inferredBoundary(QByteArrayView body)
             eol = body.size();
         const QByteArrayView line = body.sliced(pos, eol - pos);
         if (line.size() > 4 && line.size() < 200 && line.startsWith("--") && !line.contains(' ')) {
-            const QByteArrayView next = body.sliced(qMin(eol + 1, body.size()));
-            const bool hasPartHeader = next.isEmpty() || next.startsWith('\n') || next.startsWith("Content-")
-                                       || next.startsWith("content-");
-            if (hasPartHeader && body.sliced(eol).indexOf(line) >= 0)
+            const QByteArray marker = '\n' + line.toByteArray() + "\nContent-Type: message/";
+            const QByteArray lowerMarker = '\n' + line.toByteArray() + "\ncontent-type: message/";
+            if (body.indexOf(marker) >= 0 || body.indexOf(lowerMarker) >= 0)
                 return line.sliced(2).toByteArray();
         }
         pos = eol + 1;

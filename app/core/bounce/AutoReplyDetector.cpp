@@ -20,7 +20,7 @@ const QRegularExpression &autoReplySubject()
 const QRegularExpression &mailSystemSender()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:mailer-daemon|postmaster|mail delivery (?:system|subsystem)|mail ?administrator|)"
+        QStringLiteral(R"((?:mailer-daemon|post_?master|mail delivery (?:system|subsystem)|mail ?administrator|)"
                        R"(\bmailer\b|bounce|mdaemon|nobody@|noreply-dmarc|microsoftexchange))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;

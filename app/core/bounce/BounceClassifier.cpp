@@ -132,7 +132,18 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
     if (!dsnPart)
         dsnPart = message.find("message/global-delivery-status");
     if (dsnPart) {
-        const DeliveryStatus dsn = DeliveryStatusParser::parse(dsnPart->body);
+        DeliveryStatus dsn = DeliveryStatusParser::parse(dsnPart->body);
+        if (dsn.recipients.isEmpty()) {
+            // Postfix writes "Delivery report unavailable" and no recipient group; the returned
+            // message still says to whom it went.
+            const OriginalMessage original = OriginalMessageExtractor::extract(message, {});
+            for (const QString &address : addressesIn(original.to)) {
+                DeliveryStatus::Recipient recipient;
+                recipient.finalRecipient = address;
+                recipient.action = QStringLiteral("failed");
+                dsn.recipients.append(recipient);
+            }
+        }
         if (!dsn.recipients.isEmpty()) {
             BounceReport report = deliveryStatusReport(dsn, scan);
             report.original = OriginalMessageExtractor::extract(message, {});
@@ -151,14 +162,22 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
     const bool fromMailSystem = AutoReplyDetector::isFromMailSystem(headers) || !failedHint.isEmpty()
                                 || dsnPart != nullptr || message.find("text/rfc822-headers");
     const bool bounceSubject = MtaPatterns::bounceSubject().match(headers.text("subject")).hasMatch();
-    const bool looksLikeReport = fromMailSystem || (bounceSubject && PlainTextScanner::hasReportWording(scan.errorText));
+    const bool familyWording = MtaPatterns::familyWording().match(scan.errorText).hasMatch();
+    const bool looksLikeReport = fromMailSystem || familyWording
+                                 || (bounceSubject && PlainTextScanner::hasReportWording(scan.errorText));
     if (!looksLikeReport || scan.recipients.isEmpty())
         return {};
     // Without a code or a known MTA's wording, a mail system's message still counts when the
     // text about a recipient names a delivery problem.
+    // A message that calls itself an auto-reply (RFC 3834) needs the stronger evidence.
     bool explained = scan.hasSmtpEvidence;
-    for (const FailedRecipient &recipient : scan.recipients)
-        explained = explained || (fromMailSystem && ReasonPatterns::match(recipient.diagnostic) != Reason::Undefined);
+    const bool declaredAutoReply = headers.raw("auto-submitted").trimmed().toLower().startsWith("auto-replied");
+    if (fromMailSystem && !declaredAutoReply) {
+        for (const FailedRecipient &recipient : scan.recipients)
+            explained = explained || ReasonPatterns::match(recipient.diagnostic) != Reason::Undefined;
+        if (scan.recipients.size() == 1)
+            explained = explained || ReasonPatterns::match(scan.errorText) != Reason::Undefined;
+    }
     if (!explained)
         return {};
 

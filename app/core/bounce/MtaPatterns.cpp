@@ -4,12 +4,13 @@ namespace Vigie::Bounce {
 
 namespace {
 
-QRegularExpression joined(const char16_t *MtaPatterns::Family::*field, QRegularExpression::PatternOptions options)
+QRegularExpression joined(const char16_t *MtaPatterns::Family::*field, QRegularExpression::PatternOptions options,
+                          bool withGeneric = true)
 {
     QString pattern;
     for (const MtaPatterns::Family &family : MtaFamilies::families()) {
         const char16_t *fragment = family.*field;
-        if (!fragment)
+        if (!fragment || (!withGeneric && QStringView(family.name) == u"Generic"))
             continue;
         if (!pattern.isEmpty())
             pattern += u'|';
@@ -24,7 +25,13 @@ QRegularExpression joined(const char16_t *MtaPatterns::Family::*field, QRegularE
 
 const QRegularExpression &MtaPatterns::reportWording()
 {
-    static const QRegularExpression re = joined(&Family::reportWording, {});
+    static const QRegularExpression re = joined(&Family::reportWording, QRegularExpression::MultilineOption);
+    return re;
+}
+
+const QRegularExpression &MtaPatterns::familyWording()
+{
+    static const QRegularExpression re = joined(&Family::reportWording, QRegularExpression::MultilineOption, false);
     return re;
 }
 

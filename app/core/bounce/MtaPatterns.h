@@ -19,6 +19,8 @@ public:
     };
 
     static const QRegularExpression &reportWording();
+    // The wording of a named family only (no generic "undeliverable" phrases).
+    static const QRegularExpression &familyWording();
     static const QRegularExpression &originalMessageMarker();
     static const QRegularExpression &bounceSubject();
     static bool isSystemAddress(const QString &lowerAddress);

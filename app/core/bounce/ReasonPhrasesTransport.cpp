@@ -49,7 +49,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::SyntaxError,
               {
-                  uR"(syntax error|command not recognized|unrecognized command|command unrecognized|bad sequence of commands|line too long|invalid command)",
+                  uR"(malformed (?:recipient )?address|incorrectly constructed|syntax error|command not recognized|unrecognized command|command unrecognized|bad sequence of commands|line too long|invalid command)",
               }),
     };
 }

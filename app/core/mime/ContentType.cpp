@@ -81,7 +81,8 @@ ContentType ContentType::parse(const QByteArray &value)
 {
     ContentType result;
     const QList<QByteArray> parts = splitParameters(stripComments(value));
-    const QByteArray mimeType = parts.constFirst().toLower();
+    // A missing ";" before a folded parameter leaves "text/plain charset=..." here.
+    const QByteArray mimeType = parts.constFirst().simplified().toLower().split(' ').constFirst();
     if (mimeType.count('/') == 1 && !mimeType.startsWith('/') && !mimeType.endsWith('/'))
         result.mimeType = mimeType;
     else if (!mimeType.isEmpty() && !mimeType.contains('/'))

@@ -9,6 +9,7 @@
 #include "ReasonClassifier.h"
 #include "ReasonPatterns.h"
 #include "ReportText.h"
+#include "SesNotificationParser.h"
 #include "StatusCode.h"
 
 #include "mime/MimeWalker.h"
@@ -49,6 +50,33 @@ BounceReport feedbackReport(const Mime::MimeMessage &message, const Mime::MimePa
         report.recipients.append(recipient);
     }
     return report;
+}
+
+// Outlook.com's junk-mail reports (JMRP): no feedback-report part, only the reported message
+// and a fixed subject.
+BounceReport microsoftComplaint(const Mime::MimeMessage &message)
+{
+    static const QRegularExpression subject(QStringLiteral(R"(^\s*complaint about message from\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (!subject.match(message.root().headers.text("subject")).hasMatch())
+        return {};
+    for (int i = 1; i < message.parts.size(); ++i) {
+        const Mime::MimePart &part = message.parts.at(i);
+        if (part.kind != Mime::MimePart::Kind::Message)
+            continue;
+        BounceReport report;
+        report.kind = BounceReport::Kind::Feedback;
+        report.feedbackType = QStringLiteral("abuse");
+        report.original = OriginalMessageExtractor::fromHeaders(part.headers);
+        FailedRecipient recipient;
+        recipient.recipient = addressesIn(part.headers.text("x-hmxmroriginalrecipient")).value(0);
+        if (recipient.recipient.isEmpty())
+            recipient.recipient = addressesIn(report.original.to).value(0);
+        recipient.reason = Reason::Feedback;
+        report.recipients.append(recipient);
+        return report;
+    }
+    return {};
 }
 
 // A DSN without a diagnostic often explains itself in its human-readable part.
@@ -120,6 +148,10 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
         return feedbackReport(message, *feedback);
 
     const QString text = ReportText::of(message);
+    if (BounceReport ses = SesNotificationParser::parse(text); ses.kind != BounceReport::Kind::NotReport)
+        return ses;
+    if (BounceReport complaint = microsoftComplaint(message); complaint.kind != BounceReport::Kind::NotReport)
+        return complaint;
     QSet<QString> excluded;
     for (const QByteArrayView name : {"to", "from", "delivered-to", "reply-to"}) {
         for (const QString &address : addressesIn(headers.text(name)))

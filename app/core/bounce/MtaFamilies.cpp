@@ -8,7 +8,7 @@ namespace Vigie::Bounce::MtaFamilies {
 const QList<MtaPatterns::Family> &families()
 {
     static const QList<MtaPatterns::Family> table{
-        {u"Exim", uR"(This message was created automatically by mail delivery software|could not be delivered to one or more of its\s+recipients)",
+        {u"Exim", uR"(This message was created automatically by mail delivery software|could not be delivered to one or more of its\s+recipients|contained one or more recipient addresses that were\s+incorrectly constructed)",
          uR"(^-{2,}\s*This is a copy of (?:the|your) message|^-{2,}\s*The header of the original message is following|^Included is a copy of the message header)"},
         {u"qmail", uR"(This is the qmail-send program|I'm afraid I wasn't able to deliver your message)",
          uR"(^-{2,}\s*Below this line is a copy of the message|^--- Enclosed are the original headers)"},

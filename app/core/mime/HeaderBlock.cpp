@@ -60,6 +60,12 @@ HeaderBlock HeaderBlock::parse(QByteArrayView data, int maxFields, qsizetype *co
         }
         first = false;
         const qsizetype nameLength = fieldNameLength(line);
+        if (nameLength < 0 && !block.m_fields.isEmpty() && block.m_fields.last().value.endsWith(';')) {
+            // A parameter folded without indentation ("Content-Type: multipart/mixed;\nboundary=x").
+            block.m_fields.last().value.append(' ').append(line.trimmed().toByteArray());
+            pos = next;
+            continue;
+        }
         if (nameLength < 0)
             break;
         if (block.m_fields.size() < maxFields) {

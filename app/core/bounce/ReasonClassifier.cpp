@@ -77,6 +77,9 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         // content filter speaking, not a directory lookup.
         if (byText.constFirst() == Reason::UserUnknown && isFilterVerdict(recipient))
             return Reason::Filtered;
+        // A domain cannot be temporarily nonexistent: a 4xx lookup failure is the network's.
+        if (byText.constFirst() == Reason::HostUnknown && recipient.status.startsWith(u'4'))
+            return Reason::NetworkError;
         return byText.constFirst();
     }
     if (byStatus != Reason::Undefined)

@@ -52,7 +52,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               }),
         entry(Reason::SpamDetected,
               {
-                  uR"(\bspam\b|junk mail|unsolicited (?:bulk |commercial )?(?:e-?mail|mail|message)|bulk mail|message (?:was )?(?:classified|identified|detected) as (?:spam|bulk)|spamassassin)",
+                  uR"(message content rejected|\bUBE\b|\bspam\b|junk mail|unsolicited (?:bulk |commercial )?(?:e-?mail|mail|message)|bulk mail|message (?:was )?(?:classified|identified|detected) as (?:spam|bulk)|spamassassin)",
                   uR"(content (?:of your message )?(?:looks|is considered) (?:like )?(?:spam|suspicious)|appears to be unsolicited|likely (?:to be )?spam|suspected spam|scored as spam|high spam)",
                   uR"(message (?:content )?(?:rejected|refused) (?:due to|as) (?:content|suspicious|spam)|spam-like|phishing|pourriel|courrier ind[ée]sirable|polluriel)",
                   uR"(our system has detected that this message is|this message (?:has been )?blocked because (?:it|its content)|message looks suspicious|uce\b|probable spam)",
@@ -82,13 +82,13 @@ QList<ReasonPatterns::Entry> policyPhrases()
               {
                   uR"((?:client|sending|connecting|your) (?:host|ip|server|mail server)[^.]{0,60}(?:blocked|blacklisted|block ?list|black ?list|rejected|denied|refused|banned|not allowed|listed))",
                   uR"(blacklisted|black ?list(?:ed)?\b|block ?listed|\bdnsbl\b|\brbl\b|spamhaus|spamcop|sorbs|barracuda ?central|listed (?:at|on|in) |blocked using|ip (?:address )?(?:is )?(?:blocked|blacklisted|banned))",
-                  uR"(access denied\b|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
+                  uR"(invalid ip for sending|service refus[ée]|access denied\b|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
                   uR"(your (?:access|connection|ip) (?:to this (?:mail )?system )?(?:has been |is )?(?:rejected|denied|blocked)|banned|helo (?:command )?rejected|invalid helo|bad helo|greylist|client host \[[^\]]*\] blocked)",
                   uR"(ip address (?:[0-9.]+ )?(?:is |has been )?(?:on|in) (?:a|our) (?:block|black)|messages from [0-9.]+ (?:temporarily )?deferred|mail from ip)",
               }),
         entry(Reason::PolicyViolation,
               {
-                  uR"(policy (?:violation|reasons|rejection)|violates? (?:our |the )?(?:policy|policies)|(?:local|security|email|mail|content|organization) policy|prohibited by (?:policy|administrator))",
+                  uR"(content presents a potential|policy (?:violation|reasons|rejection)|violates? (?:our |the )?(?:policy|policies)|(?:local|security|email|mail|content|organization) policy|prohibited by (?:policy|administrator))",
                   uR"(message (?:rejected|refused) (?:by|due to) (?:the )?policy|not allowed by policy|against (?:our|the) policy|politique)",
               }),
     };

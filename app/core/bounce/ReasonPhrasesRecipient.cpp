@@ -58,7 +58,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"(invalid (?:recipient|mailbox|user|address|e-?mail)|bad (?:destination )?(?:recipient|mailbox|address)\b)",
                   uR"(not (?:a )?(?:valid|known|local) (?:user|recipient|mailbox|address)|is not a valid mailbox)",
                   uR"(mailbox (?:is )?(?:unavailable|not available|not present|not found|invalid|inactive)|mailbox unavailable)",
-                  uR"(recipient (?:address )?rejected|recipient not (?:found|ok|exist)|rejected recipient|no valid recipients)",
+                  uR"(recipient (?:address )?rejected(?:[.:]?\s*$|[.:]?\s*\(|:\s*(?:user unknown|unknown|invalid|undeliverable|no such|does not exist|access denied))|recipient not (?:found|ok|exist)|rejected recipient|no valid recipients)",
                   uR"(destination addresses? (?:were|was|is) unknown|address (?:rejected|invalid|doesn't exist|not present))",
                   uR"(there is no one at this address|no account by that name|couldn't be found|email account that you tried to reach does not exist)",
                   uR"(badrcptto|validrcptto|not listed in (?:the )?(?:domino )?directory|not in (?:the )?(?:name )?directory)",

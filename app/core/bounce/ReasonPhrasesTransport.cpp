@@ -24,7 +24,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               {
                   uR"(network (?:is )?(?:unreachable|error|failure)|connection (?:reset|timed out|lost|dropped|closed)|lost connection|timed? ?out (?:while|during|after)|conversation with .{1,80} timed out)",
                   uR"((?:unable|wasn't able|not able|failed) to (?:establish|make|open) (?:an? )?(?:smtp )?connection|no route to host|host (?:is )?unreachable|could not connect|unable to connect|failed to connect|connection refused|too many hops|mail loop|routing loop|loops back to myself|hop count exceeded)",
-                  uR"(malformed (?:or unexpected )?name server reply|temporary failure in name resolution|dns (?:lookup )?(?:timeout|error|failure|problem))",
+                  uR"(temporary failure in name resolution|dns (?:lookup )?(?:timeout|error|failure|problem))",
               }),
         entry(Reason::SystemError,
               {
@@ -34,7 +34,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::Expired,
               {
-                  uR"(delivery time expired|message (?:expired|timed out)|retry (?:time|timeout) (?:not reached|exceeded)|could not be delivered (?:for|within) \d+|has been (?:delayed|queued) (?:for|too long))",
+                  uR"(envelope expired|delivery time expired|message (?:expired|timed out)|retry (?:time|timeout) (?:not reached|exceeded)|could not be delivered (?:for|within) \d+|has been (?:delayed|queued) (?:for|too long))",
                   uR"(will be retried|did not accept our requests to connect|all hosts have been failing|in the queue too long|giving up|gave up|delivery (?:attempts? )?(?:will continue|abandoned|period (?:has )?expired)|unable to deliver .{0,40}(?:for|after) \d+ (?:days|hours))",
                   uR"(too old|queue(?:d)? too long|expired (?:after|in queue)|maximum time|not (?:been )?delivered (?:for|in) \d+|remote host did not respond|no answer from host)",
                   uR"(d[ée]lai (?:d'acheminement |de remise )?(?:d[ée]pass|expir)|zeit[üu]berschreitung)",

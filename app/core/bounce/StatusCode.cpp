@@ -81,6 +81,13 @@ bool StatusCode::isSpecific(const QString &status)
 
 QString StatusCode::find(QStringView text)
 {
+    // The code a server wrote right after its reply code ("550-'5.7.1", "550 5.1.1") is its own
+    // verdict, more telling than codes a relaying MTA put around it.
+    static const QRegularExpression inReply(
+        QStringLiteral(R"((?:^|[\s:'"(\[])[245]\d\d[ \-]['"]?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))"));
+    const QRegularExpressionMatch reply = inReply.match(text);
+    if (reply.hasMatch() && isSpecific(reply.captured(1)))
+        return reply.captured(1);
     QString first;
     QRegularExpressionMatchIterator it = statusPattern().globalMatch(text);
     for (int seen = 0; it.hasNext() && seen < 16; ++seen) {

@@ -3,6 +3,7 @@
 #include "BounceCorpus.h"
 #include "bounce/BounceClassifier.h"
 #include "bounce/PlainTextScanner.h"
+#include "bounce/ReasonPatterns.h"
 #include "bounce/ReportText.h"
 #include "mime/MimeWalker.h"
 
@@ -79,6 +80,11 @@ int main(int argc, char *argv[])
         for (const auto &r : report.recipients)
             out << r.recipient << " | " << r.action << " | " << r.status << " | " << r.replyCode << " | "
                 << r.command << " | " << Vigie::Bounce::Reasons::name(r.reason) << " | " << r.diagnostic << '\n';
+        return 0;
+    }
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--why")); at > 0 && at + 1 < arguments.size()) {
+        for (const auto reason : Vigie::Bounce::ReasonPatterns::matchAll(arguments.at(at + 1)))
+            out << Vigie::Bounce::Reasons::name(reason) << '\n';
         return 0;
     }
     const QString directory = BounceCorpus::defaultDirectory();

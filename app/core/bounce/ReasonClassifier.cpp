@@ -29,7 +29,6 @@ bool isVagueReason(Reason reason)
 {
     switch (reason) {
     case Reason::Rejected:
-    case Reason::Blocked:
     case Reason::PolicyViolation:
     case Reason::SecurityError:
     case Reason::SystemError:
@@ -77,6 +76,10 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         // content filter speaking, not a directory lookup.
         if (byText.constFirst() == Reason::UserUnknown && isFilterVerdict(recipient))
             return Reason::Filtered;
+        // An unknown address or domain in answer to MAIL FROM is the sender's.
+        if (recipient.command == u"MAIL"
+            && (byText.constFirst() == Reason::UserUnknown || byText.constFirst() == Reason::HostUnknown))
+            return Reason::Rejected;
         // A domain cannot be temporarily nonexistent: a 4xx lookup failure is the network's.
         if (byText.constFirst() == Reason::HostUnknown && recipient.status.startsWith(u'4'))
             return Reason::NetworkError;

@@ -9,14 +9,14 @@ QList<ReasonPatterns::Entry> policyPhrases()
     return {
         entry(Reason::NoRelaying,
               {
-                  uR"(relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay)",
+                  uR"(not configured to relay|relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay)",
                   uR"(relay not permitted|we do not relay|no relaying|not allowed to relay|relaying (?:is )?prohibited|not an open relay)",
                   uR"(rcpthosts|relais (?:refus|interdit))",
               }),
         entry(Reason::AuthFailure,
               {
                   uR"(bad spf|\bspf\b[^.]{0,40}(?:fail|check|validation|reject|not pass)|(?:fail|failed|failure)[^.]{0,20}\bspf\b|sender policy framework)",
-                  uR"(\bdkim\b[^.]{0,40}(?:fail|invalid|signature)|\bdmarc\b|unauthenticated (?:e-?mail|mail|sender)|authentication (?:checks? )?failed)",
+                  uR"(\bdkim\b(?!-signature)[^.]{0,40}(?:fail|invalid|signature)|\bdmarc\b|unauthenticated (?:e-?mail|mail)\b|fails? to pass (?:the )?authentication|spf record|authentication (?:checks? )?failed)",
                   uR"(is not designated to send|not authorized to send (?:mail )?on behalf|sender (?:is )?not authenticated|spf validation)",
                   uR"(mail from .{1,80} not (?:allowed|authorized)|dkim and spf|authentication required for the sender domain)",
               }),
@@ -36,12 +36,12 @@ QList<ReasonPatterns::Entry> policyPhrases()
               }),
         entry(Reason::NotCompliantRfc,
               {
-                  uR"(not (?:rfc|rfc ?5322|rfc ?2822) ?compliant|rfc ?(?:5322|2822|822|1123) (?:compliance|violation|standard|requirements)|multiple (?:from|to|subject|date|message-id) (?:headers|fields))",
+                  uR"(multiple addresses in (?:the )?from:? header|not (?:rfc|rfc ?5322|rfc ?2822) ?compliant|rfc ?(?:5322|2822|822|1123) (?:compliance|violation|standard|requirements)|multiple (?:from|to|subject|date|message-id) (?:headers|fields))",
                   uR"(duplicate (?:header|from|message-id)|header (?:is )?(?:malformed|invalid|missing)|message is not rfc|contains (?:a )?(?:bare|invalid) (?:lf|newline)|bare lf)",
               }),
         entry(Reason::BadReputation,
               {
-                  uR"(poor (?:sending )?reputation|bad reputation|low reputation|ip reputation|sender reputation|reputation (?:of|is|score)|domain (?:has been )?(?:flagged|reputation))",
+                  uR"(due to user complaints|\[TSS0\d\]|poor (?:sending )?reputation|bad reputation|low reputation|ip reputation|sender reputation|reputation (?:of|is|score)|domain (?:has been )?(?:flagged|reputation))",
                   uR"(not yet (?:whitelisted|trusted)|temporarily rate limited due to ip reputation)",
               }),
         entry(Reason::ContentError,
@@ -52,7 +52,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               }),
         entry(Reason::SpamDetected,
               {
-                  uR"(message content rejected|\bUBE\b|\bspam\b|junk mail|unsolicited (?:bulk |commercial )?(?:e-?mail|mail|message)|bulk mail|message (?:was )?(?:classified|identified|detected) as (?:spam|bulk)|spamassassin)",
+                  uR"(blacklisted url|url (?:is )?(?:black|block)listed|message content rejected|\bUBE\b|\bspam\b|junk mail|unsolicited (?:bulk |commercial )?(?:e-?mail|mail|message)|bulk mail|message (?:was )?(?:classified|identified|detected) as (?:spam|bulk)|spamassassin)",
                   uR"(content (?:of your message )?(?:looks|is considered) (?:like )?(?:spam|suspicious)|appears to be unsolicited|likely (?:to be )?spam|suspected spam|scored as spam|high spam)",
                   uR"(message (?:content )?(?:rejected|refused) (?:due to|as) (?:content|suspicious|spam)|spam-like|phishing|pourriel|courrier ind[ée]sirable|polluriel)",
                   uR"(our system has detected that this message is|this message (?:has been )?blocked because (?:it|its content)|message looks suspicious|uce\b|probable spam)",
@@ -63,7 +63,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               }),
         entry(Reason::Rejected,
               {
-                  uR"(an address that has been blacklisted|sender (?:address |e-?mail )?(?:rejected|refused|denied|blocked|invalid|unknown|not (?:allowed|permitted|accepted|found))|(?:mail ?from|envelope (?:sender|from))[^.]{0,40}(?:rejected|refused|denied|blocked|invalid))",
+                  uR"(but sender was rejected|an address that has been blacklisted|sender (?:address |e-?mail )?(?:rejected|refused|denied|blocked|invalid|unknown|not (?:allowed|permitted|accepted|found))|(?:mail ?from|envelope (?:sender|from))[^.]{0,40}(?:rejected|refused|denied|blocked|invalid))",
                   uR"(your (?:e-?mail )?address (?:has been |is )?(?:blacklisted|blocked|rejected|banned)|sender (?:is )?(?:blacklisted|on (?:the|a) (?:block|black|deny) ?list)|sender domain (?:must exist|not found|does not exist|unknown))",
                   uR"(domain of sender address|sender address rejected|sender verify failed|sender verification failed|unverified sender|bad sender|from address (?:is )?(?:invalid|rejected))",
                   uR"(access denied[^.]{0,30}sender|sender not authorized|not allowed to send|administrative prohibition|exp[ée]diteur (?:refus|rejet|invalide|inconnu|bloqu))",
@@ -82,7 +82,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               {
                   uR"((?:client|sending|connecting|your) (?:host|ip|server|mail server)[^.]{0,60}(?:blocked|blacklisted|block ?list|black ?list|rejected|denied|refused|banned|not allowed|listed))",
                   uR"(blacklisted|black ?list(?:ed)?\b|block ?listed|\bdnsbl\b|\brbl\b|spamhaus|spamcop|sorbs|barracuda ?central|listed (?:at|on|in) |blocked using|ip (?:address )?(?:is )?(?:blocked|blacklisted|banned))",
-                  uR"(invalid ip for sending|service refus[ée]|access denied\b|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
+                  uR"(but my name was rejected|mismatches client ip|invalid ip for sending|service refus[ée]|access denied\b|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
                   uR"(your (?:access|connection|ip) (?:to this (?:mail )?system )?(?:has been |is )?(?:rejected|denied|blocked)|banned|helo (?:command )?rejected|invalid helo|bad helo|greylist|client host \[[^\]]*\] blocked)",
                   uR"(ip address (?:[0-9.]+ )?(?:is |has been )?(?:on|in) (?:a|our) (?:block|black)|messages from [0-9.]+ (?:temporarily )?deferred|mail from ip)",
               }),

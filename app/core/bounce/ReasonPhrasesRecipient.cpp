@@ -14,7 +14,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"(over ?quota|quota (?:exceeded|exceed|violation|full)|exceeded (?:the )?(?:storage|quota))",
                   uR"(exceed(?:s|ed)? (?:the |his/her |their )?(?:mailbox |storage |disk )?(?:quota|allocation))",
                   uR"(user(?:'s)? (?:mailbox|quota) (?:is )?(?:full|exceeded)|mailbox quota usage exceeded)",
-                  uR"(insufficient (?:disk )?space|not enough (?:storage|space) |disk quota|mail ?box full)",
+                  uR"(not enough (?:storage|space) |disk quota|mail ?box full|mailbox exceeds (?:the )?(?:allowed|maximum) size|messages in (?:the )?(?:recipient'?s )?mailbox exceeded)",
                   uR"(account is (?:full|over quota)|mailfolder is full|recipient(?:'s)? mailbox is full)",
                   uR"(too much mail data|status: ?5\.2\.2|\b[45]\.2\.2\b|maildir over quota|space shortage)",
                   uR"(bo[iî]te (?:aux lettres )?(?:pleine|satur)|quota d[ée]pass|espace (?:disque )?insuffisant)",
@@ -39,7 +39,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"((?:mailbox|account|address|user) (?:has been |is |was )?(?:currently )?(?:suspended|disabled|deactivated|inactive|frozen|locked|blocked by the administrator))",
                   uR"(recipient (?:account|mailbox) (?:is )?(?:suspended|disabled|inactive|unavailable))",
                   uR"(account (?:has been )?(?:temporarily )?(?:disabled|suspended)|disabled recipient|is a deactivated mailbox)",
-                  uR"(user (?:account )?(?:is )?(?:suspended|disabled|expired)|this account has been disabled or discontinued)",
+                  uR"(temporar(?:y|ily) locked|account (?:is )?locked|user (?:account )?(?:is )?(?:suspended|disabled|expired)|this account has been disabled or discontinued)",
                   uR"(mailbox (?:unavailable|currently unavailable) (?:for|due to) (?:inactivity|suspension)|not active for)",
                   uR"(boite (?:aux lettres )?(?:d[ée]sactiv|suspendu)|compte (?:d[ée]sactiv|suspendu|bloqu))",
                   uR"(the email account that you tried to reach is disabled|account has expired|user is terminated)",
@@ -70,7 +70,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
               }),
         entry(Reason::HostUnknown,
               {
-                  uR"(domain name not found|host (?:or domain name )?(?:not found|unknown)|unknown (?:host|domain)|domain (?:not found|does not exist|unknown|name not found))",
+                  uR"(domain is not reachable|domain name not found|host (?:or domain name )?(?:not found|unknown)|unknown (?:host|domain)|domain (?:not found|does not exist|unknown|name not found))",
                   uR"(name or service not known|no such domain|nxdomain|name server: [^\s]+: host not found|unrouteable (?:mail )?(?:domain|address)|unroutable)",
                   uR"(host (?:name )?lookup (?:failed|did not complete)|mx (?:lookup|record) (?:failure|failed)|domain (?:isn't|is not) in my list)",
                   uR"(could not be (?:resolved|found) in dns|no mx (?:or a )?record|domain name (?:not|could not be) resolved|dns (?:lookup )?(?:failure|error)[^.]{0,30}(?:domain|host))",
@@ -79,7 +79,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
               }),
         entry(Reason::NotAccept,
               {
-                  uR"(does not accept (?:any )?(?:e-?mail|mail|messages)|not accepting (?:any )?(?:mail|messages)|null mx|no mail ?service)",
+                  uR"(no smtp service|does not accept (?:any )?(?:e-?mail|mail|messages)|not accepting (?:any )?(?:mail|messages)|null mx|no mail ?service)",
                   uR"(accept no mail|mail (?:is )?not accepted|this domain does not receive)",
               }),
     };

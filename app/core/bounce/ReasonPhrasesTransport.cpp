@@ -28,7 +28,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::SystemError,
               {
-                  uR"(system (?:error|failure|config(?:uration)? error)|server (?:error|configuration (?:error|problem))|internal (?:server )?error|local (?:configuration )?error|temporary (?:local )?problem|mail system (?:problem|error))",
+                  uR"(transaction failed|system (?:error|failure|config(?:uration)? error)|server (?:error|configuration (?:error|problem))|internal (?:server )?error|local (?:configuration )?error|temporary (?:local )?problem|mail system (?:problem|error))",
                   uR"(unable to (?:deliver|process)[^.]{0,30}(?:local|internal)|service (?:currently )?unavailable|system (?:not|is not) (?:available|accepting)|resources? (?:temporarily )?unavailable|out of memory|i/o error)",
                   uR"(problem with (?:the )?(?:recipient|remote)(?:'s)? server|remote server (?:error|problem)|exceeded (?:the )?(?:maximum )?number of hops|too many (?:hops|\"?received\"?))",
               }),
@@ -45,11 +45,11 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::MailerError,
               {
-                  uR"(x-unix;|mailer error|procmail|\bsh: |command (?:died|failed|not found)|exited with|returned (?:an )?exit (?:code|status)|program (?:failed|exited)|pipe to .{1,80} failed|unknown mailer error)",
+                  uR"(pipe to \||x-unix;|mailer error|procmail|\bsh: |command (?:died|failed|not found)|exited with|returned (?:an )?exit (?:code|status)|program (?:failed|exited)|pipe to .{1,80} failed|unknown mailer error)",
               }),
         entry(Reason::SyntaxError,
               {
-                  uR"(malformed (?:recipient )?address|incorrectly constructed|syntax error|command not recognized|unrecognized command|command unrecognized|bad sequence of commands|line too long|invalid command)",
+                  uR"(improper sequence of commands|malformed (?:recipient )?address|incorrectly constructed|syntax error|command not recognized|unrecognized command|command unrecognized|bad sequence of commands|line too long|invalid command)",
               }),
     };
 }

@@ -133,6 +133,9 @@ QString StatusCode::preferred(const QString &declared, const QString &found)
         return found;
     if (!isSpecific(declared) && isSpecific(found) && declared.at(0) == found.at(0))
         return found;
+    // RFC 3463: x.4.7 "delivery time expired" should give way to the actual problem when known.
+    if (declared.mid(1) == u".4.7" && isSpecific(found) && found.at(0) == declared.at(0))
+        return found;
     return declared;
 }
 

@@ -31,6 +31,14 @@ const QRegularExpression &nonRecipientLine()
     return re;
 }
 
+// "To:" and "Cc:" lines quote the original message's header; its addressees are recipients only
+// when nothing else in the report names one.
+const QRegularExpression &quotedAddressLine()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*(?:to|cc|an|à|a)\s*:)"), QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 QString lineAt(const QString &text, qsizetype pos, qsizetype *lineStart)
 {
     const qsizetype start = text.lastIndexOf(u'\n', pos > 0 ? pos - 1 : 0) + 1;
@@ -92,7 +100,7 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
                 continue;
             qsizetype lineStart = 0;
             const QString line = lineAt(error, m.capturedStart(), &lineStart);
-            if (nonRecipientLine().match(line).hasMatch())
+            if (nonRecipientLine().match(line).hasMatch() || (pass == 0 && quotedAddressLine().match(line).hasMatch()))
                 continue;
             seen.insert(lower);
             hits.append({address, lineStart});

@@ -3,6 +3,8 @@
 #include "ReasonPatterns.h"
 #include "StatusCode.h"
 
+#include <QRegularExpression>
+
 namespace Vigie::Bounce {
 
 namespace {
@@ -67,8 +69,11 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         // When the code and the words agree, that is the answer.
         if (byText.contains(byStatus))
             return byStatus;
-        // x.4.1 "no answer from host" with a time-out: the retries ran out.
-        if (byStatus == Reason::Expired && byText.constFirst() == Reason::NetworkError)
+        // A time-out, or a network error the report says it gave up on: the retries ran out.
+        static const QRegularExpression timedOut(QStringLiteral(R"(timed? ?out|in the queue too long)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (byText.constFirst() == Reason::NetworkError
+            && (byText.contains(Reason::Expired) || timedOut.match(recipient.diagnostic).hasMatch()))
             return Reason::Expired;
         if (isAddressReason(byStatus) && isVagueReason(byText.constFirst()))
             return byStatus;

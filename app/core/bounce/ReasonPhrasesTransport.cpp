@@ -13,7 +13,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::FailedStartTls,
               {
-                  uR"(starttls|tls (?:is )?(?:required|negotiation failed|handshake)|must issue a starttls|encryption required|requiretls)",
+                  uR"(does not support (?:tls|starttls)|starttls|tls (?:is )?(?:required|negotiation failed|handshake)|must issue a starttls|encryption required|requiretls)",
               }),
         entry(Reason::SecurityError,
               {
@@ -35,7 +35,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
         entry(Reason::Expired,
               {
                   uR"(envelope expired|delivery time expired|message (?:expired|timed out)|retry (?:time|timeout) (?:not reached|exceeded)|could not be delivered (?:for|within) \d+|has been (?:delayed|queued) (?:for|too long))",
-                  uR"(will be retried|did not accept our requests to connect|all hosts have been failing|in the queue too long|giving up|gave up|delivery (?:attempts? )?(?:will continue|abandoned|period (?:has )?expired)|unable to deliver .{0,40}(?:for|after) \d+ (?:days|hours))",
+                  uR"(will be retried|did not accept our requests to connect|all hosts have been failing|giving up|gave up|delivery (?:attempts? )?(?:will continue|abandoned|period (?:has )?expired)|unable to deliver .{0,40}(?:for|after) \d+ (?:days|hours))",
                   uR"(too old|queue(?:d)? too long|expired (?:after|in queue)|maximum time|not (?:been )?delivered (?:for|in) \d+|remote host did not respond|no answer from host)",
                   uR"(d[ée]lai (?:d'acheminement |de remise )?(?:d[ée]pass|expir)|zeit[üu]berschreitung)",
               }),

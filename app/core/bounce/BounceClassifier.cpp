@@ -215,8 +215,15 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
 
     BounceReport report;
     report.kind = BounceReport::Kind::Failure;
+    const Reason fallback = MtaPatterns::fallbackReason(scan.errorText);
     for (FailedRecipient recipient : scan.recipients) {
         ReasonClassifier::classify(recipient, {QString(), scan.errorText});
+        if (fallback != Reason::Undefined && (recipient.reason == Reason::OnHold || recipient.reason == Reason::Undefined)) {
+            recipient.reason = fallback;
+            if (Reasons::isPlaceholderStatus(recipient.status))
+                recipient.status = Reasons::placeholderStatus(fallback, recipient.status.startsWith(u'4'));
+            recipient.hard = Reasons::isHard(fallback, recipient.replyCode, recipient.status);
+        }
         report.recipients.append(recipient);
     }
     report.original = OriginalMessageExtractor::extract(message, {});

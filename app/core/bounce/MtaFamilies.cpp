@@ -32,7 +32,9 @@ const QList<MtaPatterns::Family> &families()
         {u"Mimecast", uR"(An email that you attempted to send to the following address could not be)", nullptr},
         {u"MailMarshal", uR"(Could not be delivered because of|The following recipients were affected)", nullptr},
         {u"ApacheJames", uR"(Error message below:|Message details:)", nullptr},
-        {u"GoogleGroups", uR"(Google Groups|Google グループ)", nullptr},
+        // Google Groups only bounces posts it refuses (no such group, no permission to post),
+        // in the sender's language; the help link and the signature are the constant parts.
+        {u"GoogleGroups", uR"(https://groups\.google\.com|Google Groups|Google グループ)", nullptr, Reason::Rejected},
         {u"AmazonSES", uR"(The following message to <[^>]+> was undeliverable|An error occurred while trying to deliver the mail to the following recipients)", nullptr},
         {u"GMX", uR"(A message that you sent could not be delivered to one or more of\s+its recipients)", nullptr},
         {u"FrancePTT", uR"(n'a pas pu [êe]tre (?:remis|d[ée]livr)|Votre message n'a pas pu|Le message que vous avez envoy[ée] n'a pas pu|Rapport de non-remise)",

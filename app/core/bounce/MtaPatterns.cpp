@@ -61,6 +61,25 @@ bool MtaPatterns::isSystemAddress(const QString &lowerAddress)
            || lowerAddress.startsWith(u"no-reply") || lowerAddress.startsWith(u"double-bounce@");
 }
 
+Reason MtaPatterns::fallbackReason(QStringView text)
+{
+    static const QList<std::pair<QRegularExpression, Reason>> table = [] {
+        QList<std::pair<QRegularExpression, Reason>> entries;
+        for (const Family &family : MtaFamilies::families()) {
+            if (family.fallback != Reason::Undefined)
+                entries.append({QRegularExpression(QString::fromUtf16(family.reportWording),
+                                                   QRegularExpression::CaseInsensitiveOption),
+                                family.fallback});
+        }
+        return entries;
+    }();
+    for (const auto &[pattern, reason] : table) {
+        if (pattern.match(text).hasMatch())
+            return reason;
+    }
+    return Reason::Undefined;
+}
+
 QString MtaPatterns::smtpCommand(QStringView text)
 {
     static const QRegularExpression re(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Reason.h"
+
 #include <QRegularExpression>
 #include <QStringView>
 
@@ -16,6 +18,9 @@ public:
         const char16_t *name;
         const char16_t *reportWording; // a sentence only this family's reports contain
         const char16_t *originalMarker; // the line before the quoted message, or nullptr
+        // What this family's reports mean when the text names no reason (a mailing list host
+        // that only ever refuses posts, say); Undefined for most.
+        Reason fallback = Reason::Undefined;
     };
 
     static const QRegularExpression &reportWording();
@@ -26,6 +31,8 @@ public:
     static bool isSystemAddress(const QString &lowerAddress);
     // "RCPT", "DATA", "MAIL", ... when the text says which command the error answered.
     static QString smtpCommand(QStringView text);
+    // The fallback reason of the first family with one whose wording occurs in text.
+    static Reason fallbackReason(QStringView text);
 };
 
 namespace MtaFamilies {

@@ -63,7 +63,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               }),
         entry(Reason::Rejected,
               {
-                  uR"(but sender was rejected|an address that has been blacklisted|sender (?:address |e-?mail )?(?:rejected|refused|denied|blocked|invalid|unknown|not (?:allowed|permitted|accepted|found))|(?:mail ?from|envelope (?:sender|from))[^.]{0,40}(?:rejected|refused|denied|blocked|invalid))",
+                  uR"('?send mail as'? (?:feature|account)|but sender was rejected|an address that has been blacklisted|sender (?:address |e-?mail )?(?:rejected|refused|denied|blocked|invalid|unknown|not (?:allowed|permitted|accepted|found))|(?:mail ?from|envelope (?:sender|from))[^.]{0,40}(?:rejected|refused|denied|blocked|invalid))",
                   uR"(your (?:e-?mail )?address (?:has been |is )?(?:blacklisted|blocked|rejected|banned)|sender (?:is )?(?:blacklisted|on (?:the|a) (?:block|black|deny) ?list)|sender domain (?:must exist|not found|does not exist|unknown))",
                   uR"(domain of sender address|sender address rejected|sender verify failed|sender verification failed|unverified sender|bad sender|from address (?:is )?(?:invalid|rejected))",
                   uR"(access denied[^.]{0,30}sender|sender not authorized|not allowed to send|administrative prohibition|exp[ée]diteur (?:refus|rejet|invalide|inconnu|bloqu))",

@@ -97,7 +97,7 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
         FailedRecipient recipient;
         recipient.recipient = fields.finalRecipient.isEmpty() ? fields.originalRecipient : fields.finalRecipient;
         recipient.action = fields.action;
-        recipient.diagnostic = fields.diagnostic.simplified();
+        recipient.diagnostic = StatusCode::joinedReply(fields.diagnostic);
         if (recipient.diagnostic.isEmpty())
             recipient.diagnostic = textAbout(scan, recipient.recipient);
         recipient.status = StatusCode::preferred(StatusCode::normalize(fields.status),

@@ -50,8 +50,7 @@ QString lineAt(const QString &text, qsizetype pos, qsizetype *lineStart)
 
 QString cleanDiagnostic(QStringView segment)
 {
-    QString text = segment.left(kMaxDiagnostic).toString().simplified();
-    return text;
+    return StatusCode::joinedReply(segment.left(kMaxDiagnostic).toString());
 }
 
 } // namespace

@@ -79,6 +79,24 @@ bool StatusCode::isSpecific(const QString &status)
     return !status.isEmpty() && !status.endsWith(u".0.0") && !Reasons::isPlaceholderStatus(status);
 }
 
+QString StatusCode::joinedReply(const QString &text)
+{
+    static const QRegularExpression prefix(QStringLiteral(R"((?:^|\s)([245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s)?))"));
+    QString joined = text.simplified();
+    const QRegularExpressionMatch first = prefix.match(joined);
+    if (!first.hasMatch())
+        return joined;
+    // Later copies of the first line's prefix are continuation markers, not content.
+    const QString code = first.captured(1).left(3);
+    const QString detail = first.captured(1).mid(4).trimmed();
+    const QString continuation = u"\\s" + code + u"[ \\-]" + (detail.isEmpty() ? QString() : QRegularExpression::escape(detail) + u"\\s");
+    const QRegularExpression repeated(continuation);
+    QString head = joined.left(first.capturedEnd());
+    QString tail = joined.mid(first.capturedEnd());
+    tail.replace(repeated, QStringLiteral(" "));
+    return QString(head + tail).simplified();
+}
+
 QString StatusCode::find(QStringView text)
 {
     // The code a server wrote right after its reply code ("550-'5.7.1", "550 5.1.1") is its own

@@ -24,6 +24,9 @@ public:
     // "550 5.1.1" in its diagnostic).
     static QString preferred(const QString &declared, const QString &found);
     static bool isSpecific(const QString &status);
+    // Joins a multi-line SMTP reply into one sentence: "550-5.7.1 Messages with\n550 5.7.1 multiple
+    // addresses" -> "550-5.7.1 Messages with multiple addresses", whitespace collapsed.
+    static QString joinedReply(const QString &text);
 };
 
 } // namespace Vigie::Bounce

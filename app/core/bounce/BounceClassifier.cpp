@@ -106,6 +106,8 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
         recipient.remoteMta = fields.remoteMta;
         recipient.reportingMta = dsn.reportingMta;
         recipient.command = MtaPatterns::smtpCommand(recipient.diagnostic);
+        if (recipient.command.isEmpty()) // Postfix says "(in reply to RCPT TO command)" in its text only
+            recipient.command = MtaPatterns::smtpCommand(textAbout(scan, recipient.recipient));
         ReasonClassifier::classify(recipient, {fields.diagnosticType, scan.errorText});
         if (recipient.reason != Reason::Delivered)
             anyFailure = true;

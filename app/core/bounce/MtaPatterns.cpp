@@ -83,14 +83,18 @@ Reason MtaPatterns::fallbackReason(QStringView text)
 QString MtaPatterns::smtpCommand(QStringView text)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:after|in reply to|for|to|at|like our|>>>|SMTP:)\s*(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b)"),
+        QStringLiteral(R"((?:after|in reply to|for|to|at|like our|>>>|SMTP:)\s*(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b|\[(RCPT_TO|MAIL_FROM)\])"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return {};
-    const QString command = m.captured(1).toUpper();
+    const QString command = (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).toUpper();
     if (command == u"INITIAL CONNECTION")
         return QStringLiteral("CONNECT");
+    if (command == u"RCPT_TO")
+        return QStringLiteral("RCPT");
+    if (command == u"MAIL_FROM")
+        return QStringLiteral("MAIL");
     return command == u"END OF DATA" || command == u"TEXT" || command == u"FINAL DATA" ? QStringLiteral("DATA") : command;
 }
 

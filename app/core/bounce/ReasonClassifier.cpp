@@ -52,6 +52,11 @@ bool isFilterVerdict(const FailedRecipient &recipient)
         return false;
     if (recipient.command == u"DATA" || QStringView(recipient.status).mid(1, 3) == u".2.")
         return true;
+    // A specific code about something else than the address (5.7.1 "550 User unknown").
+    if (recipient.command.isEmpty() && StatusCode::isSpecific(recipient.status)
+        && StatusCode::reasonFor(recipient.status) != Reason::UserUnknown
+        && StatusCode::reasonFor(recipient.status) != Reason::Undefined)
+        return true;
     return recipient.command.isEmpty() && !StatusCode::isSpecific(recipient.status) && !recipient.replyCode.isEmpty();
 }
 
@@ -66,6 +71,9 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
     const QList<Reason> byText = ReasonPatterns::matchAll(recipient.diagnostic);
     const Reason byStatus = StatusCode::reasonFor(recipient.status);
     if (!byText.isEmpty()) {
+        // A local program's quoted output means that program failed, whatever it printed.
+        if (byText.contains(Reason::MailerError))
+            return Reason::MailerError;
         // When the code and the words agree, that is the answer.
         if (byText.contains(byStatus))
             return byStatus;

@@ -16,7 +16,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
         entry(Reason::AuthFailure,
               {
                   uR"(bad spf|\bspf\b[^.]{0,40}(?:fail|check|validation|reject|not pass)|(?:fail|failed|failure)[^.]{0,20}\bspf\b|sender policy framework)",
-                  uR"(\bdkim\b(?!-signature)[^.]{0,40}(?:fail|invalid|signature)|\bdmarc\b|unauthenticated (?:e-?mail|mail)\b|fails? to pass (?:the )?authentication|spf record|authentication (?:checks? )?failed)",
+                  uR"(\bdkim\b(?!-signature)[^.]{0,40}(?:fail|invalid|signature)|\bdmarc\b|unauthenticated (?:e-?mail|mail)\b|fails? to pass (?:the )?authentication|does not have authentication information|spf record|authentication (?:checks? )?failed)",
                   uR"(is not designated to send|not authorized to send (?:mail )?on behalf|sender (?:is )?not authenticated|spf validation)",
                   uR"(mail from .{1,80} not (?:allowed|authorized)|dkim and spf|authentication required for the sender domain)",
               }),
@@ -67,7 +67,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
                   uR"(your (?:e-?mail )?address (?:has been |is )?(?:blacklisted|blocked|rejected|banned)|sender (?:is )?(?:blacklisted|on (?:the|a) (?:block|black|deny) ?list)|sender domain (?:must exist|not found|does not exist|unknown))",
                   uR"(domain of sender address|sender address rejected|sender verify failed|sender verification failed|unverified sender|bad sender|from address (?:is )?(?:invalid|rejected))",
                   uR"(access denied[^.]{0,30}sender|sender not authorized|not allowed to send|administrative prohibition|exp[ée]diteur (?:refus|rejet|invalide|inconnu|bloqu))",
-                  uR"(rejected (?:because|due to) (?:the )?sender|envelope blocked|mail ?from (?:command )?(?:failed|rejected))",
+                  uR"(rejected by (?:the )?destination domain|all recipient addresses rejected|rejected (?:because|due to) (?:the )?sender|envelope blocked|mail ?from (?:command )?(?:failed|rejected))",
               }),
         entry(Reason::Speeding,
               {
@@ -76,13 +76,13 @@ QList<ReasonPatterns::Entry> policyPhrases()
               }),
         entry(Reason::TooManyConn,
               {
-                  uR"(too many (?:connections|concurrent|simultaneous|sessions|recipients)|connection (?:limit|rate limit)|too many smtp sessions|max(?:imum)? (?:number of )?connections)",
+                  uR"((?:ip|connection) frequency limited|too many (?:connections|concurrent|simultaneous|sessions|recipients)|connection (?:limit|rate limit)|too many smtp sessions|max(?:imum)? (?:number of )?connections)",
               }),
         entry(Reason::Blocked,
               {
                   uR"((?:client|sending|connecting|your) (?:host|ip|server|mail server)[^.]{0,60}(?:blocked|blacklisted|block ?list|black ?list|rejected|denied|refused|banned|not allowed|listed))",
                   uR"(blacklisted|black ?list(?:ed)?\b|block ?list(?:ed)?\b|\bdnsbl\b|\brbl\b|spamhaus|spamcop|sorbs|barracuda ?central|listed (?:at|on|in) |blocked using|ip (?:address )?(?:is )?(?:blocked|blacklisted|banned))",
-                  uR"(but my name was rejected|mismatches client ip|invalid ip for sending|service refus[ée]|access denied\b|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
+                  uR"(but my name was rejected|mismatches client ip|invalid ip for sending|service refus[ée]|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
                   uR"(your (?:access|connection|ip) (?:to this (?:mail )?system )?(?:has been |is )?(?:rejected|denied|blocked)|banned|helo (?:command )?rejected|invalid helo|bad helo|greylist|client host \[[^\]]*\] blocked)",
                   uR"(ip address (?:[0-9.]+ )?(?:is |has been )?(?:on|in) (?:a|our) (?:block|black)|messages from [0-9.]+ (?:temporarily )?deferred|mail from ip)",
               }),

@@ -79,7 +79,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
               }),
         entry(Reason::NotAccept,
               {
-                  uR"(no smtp service|does not accept (?:any )?(?:e-?mail|mail|messages)|not accepting (?:any )?(?:mail|messages)|null mx|no mail ?service)",
+                  uR"(no mx found|no smtp service|does not accept (?:any )?(?:e-?mail|mail|messages)|not accepting (?:any )?(?:mail|messages)|null mx|no mail ?service)",
                   uR"(accept no mail|mail (?:is )?not accepted|this domain does not receive)",
               }),
     };

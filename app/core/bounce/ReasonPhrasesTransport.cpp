@@ -17,7 +17,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::SecurityError,
               {
-                  uR"(authentication (?:is )?required|authentication failed|must (?:be )?authenticat|not authenticated|user not authenticated|sender not authenticated)",
+                  uR"(unauthenticated senders?|authentication (?:is )?required|authentication failed|must (?:be )?authenticat|not authenticated|user not authenticated|sender not authenticated)",
                   uR"(insecure|security (?:violation|policy)|\b5\.7\.0\b[^.]{0,20}(?:authent|secur)|password|invalid credentials|authentication credentials invalid)",
               }),
         entry(Reason::NetworkError,
@@ -28,7 +28,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::SystemError,
               {
-                  uR"(transaction failed|system (?:error|failure|config(?:uration)? error)|server (?:error|configuration (?:error|problem))|internal (?:server )?error|local (?:configuration )?error|temporary (?:local )?problem|mail system (?:problem|error))",
+                  uR"(unable to contact (?:the )?(?:ldap|directory) server|transaction failed|system (?:error|failure|config(?:uration)? error)|server (?:error|configuration (?:error|problem))|internal (?:server )?error|local (?:configuration )?error|temporary (?:local )?problem|mail system (?:problem|error))",
                   uR"(unable to (?:deliver|process)[^.]{0,30}(?:local|internal)|service (?:currently )?unavailable|system (?:not|is not) (?:available|accepting)|resources? (?:temporarily )?unavailable|out of memory|i/o error)",
                   uR"(problem with (?:the )?(?:recipient|remote)(?:'s)? server|remote server (?:error|problem)|exceeded (?:the )?(?:maximum )?number of hops|too many (?:hops|\"?received\"?))",
               }),
@@ -45,7 +45,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::MailerError,
               {
-                  uR"(pipe to \||x-unix;|mailer error|procmail|\bsh: |command (?:died|failed|not found)|exited with|returned (?:an )?exit (?:code|status)|program (?:failed|exited)|pipe to .{1,80} failed|unknown mailer error)",
+                  uR"(command output:|pipe to \||x-unix;|mailer error|procmail|\bsh: |command (?:died|failed|not found)|exited with|returned (?:an )?exit (?:code|status)|program (?:failed|exited)|pipe to .{1,80} failed|unknown mailer error)",
               }),
         entry(Reason::SyntaxError,
               {

@@ -133,6 +133,9 @@ Reason StatusCode::reasonFor(const QString &status)
     const QString key = status.mid(2);
     const Reason reason = rfc3463Reasons().value(key, Reason::Undefined);
     // Temporary x.2.1 is a mailbox switched off for now; x.4.4 only means "try later" when temporary.
+    // Permanent x.4.1 is not "no answer" in practice: Microsoft uses it for unknown recipients.
+    if (key == u"4.1" && status.startsWith(u'5'))
+        return Reason::Undefined;
     if (status.startsWith(u'4')) {
         if (key == u"2.1")
             return Reason::Blocked;

@@ -54,7 +54,7 @@ bool isFilterVerdict(const FailedRecipient &recipient)
         return true;
     // A specific code about something else than the address (5.7.1 "550 User unknown").
     if (recipient.command.isEmpty() && StatusCode::isSpecific(recipient.status)
-        && StatusCode::reasonFor(recipient.status) != Reason::UserUnknown
+        && QStringView(recipient.status).mid(1, 3) != u".1." && StatusCode::reasonFor(recipient.status) != Reason::UserUnknown
         && StatusCode::reasonFor(recipient.status) != Reason::Undefined)
         return true;
     return recipient.command.isEmpty() && !StatusCode::isSpecific(recipient.status) && !recipient.replyCode.isEmpty();

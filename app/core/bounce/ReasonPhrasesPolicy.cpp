@@ -31,7 +31,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
         entry(Reason::RequirePtr,
               {
                   uR"(reverse (?:dns|lookup|hostname|name).{0,60}?(?:fail|not|missing|requir|invalid|mismatch)|\bptr\b[^.]{0,40}(?:record|missing|requir|fail|lookup|not))",
-                  uR"((?:missing|fix|no|without|invalid) (?:a )?(?:valid )?reverse dns|no (?:reverse|ptr)|cannot find your (?:reverse )?hostname|client host name lookup failed|rdns|host name (?:does not match|mismatch)|cannot resolve your address)",
+                  uR"(mismatches client ip|(?:missing|fix|no|without|invalid) (?:a )?(?:valid )?reverse dns|no (?:reverse|ptr)|cannot find your (?:reverse )?hostname|client host name lookup failed|rdns|host name (?:does not match|mismatch)|cannot resolve your address)",
                   uR"(ip (?:address )?(?:name )?lookup failed|client host rejected: cannot find your hostname|reverse (?:dns|address) (?:entry )?(?:required|missing))",
               }),
         entry(Reason::NotCompliantRfc,
@@ -82,7 +82,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               {
                   uR"((?:client|sending|connecting|your) (?:host|ip|server|mail server)[^.]{0,60}(?:blocked|blacklisted|block ?list|black ?list|rejected|denied|refused|banned|not allowed|listed))",
                   uR"(blacklisted|black ?list(?:ed)?\b|block ?list(?:ed)?\b|\bdnsbl\b|\brbl\b|spamhaus|spamcop|sorbs|barracuda ?central|listed (?:at|on|in) |blocked using|ip (?:address )?(?:is )?(?:blocked|blacklisted|banned))",
-                  uR"(but my name was rejected|mismatches client ip|invalid ip for sending|service refus[ée]|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
+                  uR"(but my name was rejected|invalid ip for sending|service refus[ée]|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
                   uR"(your (?:access|connection|ip) (?:to this (?:mail )?system )?(?:has been |is )?(?:rejected|denied|blocked)|banned|helo (?:command )?rejected|invalid helo|bad helo|greylist|client host \[[^\]]*\] blocked)",
                   uR"(ip address (?:[0-9.]+ )?(?:is |has been )?(?:on|in) (?:a|our) (?:block|black)|messages from [0-9.]+ (?:temporarily )?deferred|mail from ip)",
               }),

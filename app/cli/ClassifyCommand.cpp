@@ -57,16 +57,8 @@ void ClassifyCommand::start(const QStringList &arguments)
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("files"), tr("Message files (RFC 5322, any line endings)."),
                                  tr("FILE..."));
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << Qt::endl;
-        finishLater(2);
+    if (!parseOrFinish(parser, arguments))
         return;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        finishLater(0);
-        return;
-    }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         m_err << tr("No file given.") << Qt::endl;

@@ -18,4 +18,19 @@ void CliCommand::finishLater(int exitCode)
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }
 
+bool CliCommand::parseOrFinish(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << Qt::endl;
+        finishLater(2);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        finishLater(0);
+        return false;
+    }
+    return true;
+}
+
 } // namespace Vigie::Cli

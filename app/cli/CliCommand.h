@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -24,6 +25,9 @@ Q_SIGNALS:
 
 protected:
     void finishLater(int exitCode);
+    // Parses arguments; on a usage error (exit 2) or --help (exit 0) it finishes the command and
+    // returns false.
+    bool parseOrFinish(QCommandLineParser &parser, const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -39,16 +39,8 @@ void ConfigCheckCommand::start(const QStringList &arguments)
         tr("Also check that each account's password can be read, from where vigie --headless reads it."));
     parser.addOption(configOption);
     parser.addOption(secretsOption);
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << Qt::endl;
-        finishLater(2);
+    if (!parseOrFinish(parser, arguments))
         return;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        finishLater(0);
-        return;
-    }
 
     m_path = parser.value(configOption);
     const Config::SettingsFile::LoadResult loaded = Config::SettingsFile::load(m_path);

@@ -15,6 +15,7 @@ class BounceCorpusTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void agreementFloors();
+    void lineEndingsDoNotMatter();
 
 private:
     QMap<QString, QList<BounceCorpus::Label>> m_labels;
@@ -46,6 +47,30 @@ void BounceCorpusTest::agreementFloors()
     QCOMPARE(m_agreement.notBounce.agreed, m_agreement.notBounce.total);
     QVERIFY2(m_agreement.isBounce.percent() >= 99.0, "is-bounce agreement below the 99 % floor");
     QVERIFY2(m_agreement.reason.percent() >= 95.0, "reason agreement below the 95 % floor");
+}
+
+// set-of-emails also ships CRLF and CR copies of its samples; the same bytes with other line
+// endings must read the same.
+void BounceCorpusTest::lineEndingsDoNotMatter()
+{
+    const QString directory = BounceCorpus::defaultDirectory();
+    const Vigie::Bounce::BounceClassifier classifier;
+    int compared = 0;
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        QFile file(directory + u'/' + it.key());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray lf = file.readAll();
+        lf.replace("\r\n", "\n");
+        const auto expected = classifier.classify(lf);
+        QByteArray crlf = lf;
+        crlf.replace("\n", "\r\n");
+        QByteArray cr = lf;
+        cr.replace('\n', '\r');
+        QVERIFY2(classifier.classify(crlf) == expected, qPrintable(it.key() + QStringLiteral(" (CRLF)")));
+        QVERIFY2(classifier.classify(cr) == expected, qPrintable(it.key() + QStringLiteral(" (CR)")));
+        ++compared;
+    }
+    QVERIFY(compared > 0);
 }
 
 QTEST_GUILESS_MAIN(BounceCorpusTest)

@@ -52,16 +52,21 @@ DeliveryStatus DeliveryStatusParser::parse(const QByteArray &body)
         }
         rest = rest.sliced(consumed);
         DeliveryStatus::Recipient *current = nullptr;
+        // Some MTAs write a recipient's fields before its Final-Recipient: keep them for it.
+        DeliveryStatus::Recipient pending;
         bool hasFinal = false;
         bool hasOriginal = false;
+        const auto startRecipient = [&] {
+            status.recipients.append(current ? DeliveryStatus::Recipient() : pending);
+            current = &status.recipients.last();
+            hasFinal = hasOriginal = false;
+        };
         for (const Mime::HeaderBlock::Field &field : group.fields()) {
             const QString value = Mime::Charsets::undeclared(field.value);
             if (field.name == "x-actual-recipient") {
                 // Sendmail's alias expansion result: a detail of the current recipient.
-                if (!current) {
-                    status.recipients.append(DeliveryStatus::Recipient());
-                    current = &status.recipients.last();
-                }
+                if (!current)
+                    startRecipient();
                 if (current->finalRecipient.isEmpty())
                     current->finalRecipient = addressValue(value);
                 continue;
@@ -71,9 +76,7 @@ DeliveryStatus DeliveryStatusParser::parse(const QByteArray &body)
                 if (!current || (isFinal && hasFinal) || (!isFinal && hasOriginal)) {
                     if (status.recipients.size() >= kMaxRecipients)
                         break;
-                    status.recipients.append(DeliveryStatus::Recipient());
-                    current = &status.recipients.last();
-                    hasFinal = hasOriginal = false;
+                    startRecipient();
                 }
                 if (isFinal) {
                     current->finalRecipient = addressValue(value);
@@ -88,18 +91,17 @@ DeliveryStatus DeliveryStatusParser::parse(const QByteArray &body)
                 status.reportingMta = typedValue(value);
             else if (field.name == "arrival-date" && status.arrivalDate.isEmpty())
                 status.arrivalDate = value;
-            if (!current)
-                continue;
+            DeliveryStatus::Recipient &target = current ? *current : pending;
             if (field.name == "action")
-                current->action = value.section(u' ', 0, 0).toLower().remove(u'(');
+                target.action = value.section(u' ', 0, 0).toLower().remove(u'(');
             else if (field.name == "status")
-                current->status = value;
+                target.status = value;
             else if (field.name == "diagnostic-code")
-                current->diagnostic = typedValue(value, &current->diagnosticType);
+                target.diagnostic = typedValue(value, &target.diagnosticType);
             else if (field.name == "remote-mta")
-                current->remoteMta = typedValue(value);
+                target.remoteMta = typedValue(value);
             else if (field.name == "last-attempt-date")
-                current->lastAttemptDate = value;
+                target.lastAttemptDate = value;
         }
     }
     return status;

@@ -122,8 +122,13 @@ void ReasonClassifier::classify(FailedRecipient &recipient, const Input &input)
 {
     recipient.reason = reasonOf(recipient, input);
     if (recipient.status.isEmpty() || !StatusCode::isSpecific(recipient.status)) {
+        // Reports without a code still say whether the sending MTA keeps trying.
+        static const QRegularExpression temporaryWording(
+            QStringLiteral(R"(temporary (?:error|failure|problem)|will be retried|delivery attempts will continue)"),
+            QRegularExpression::CaseInsensitiveOption);
         const bool temporary = recipient.replyCode.startsWith(u'4') || recipient.status.startsWith(u'4')
-                               || (recipient.replyCode.isEmpty() && recipient.action == u"delayed");
+                               || (recipient.replyCode.isEmpty() && recipient.action == u"delayed")
+                               || (recipient.replyCode.isEmpty() && temporaryWording.match(input.context).hasMatch());
         const QString placeholder = Reasons::placeholderStatus(recipient.reason, temporary);
         if (!placeholder.isEmpty() && recipient.status.isEmpty())
             recipient.status = placeholder;

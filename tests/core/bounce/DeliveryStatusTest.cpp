@@ -63,6 +63,12 @@ void DeliveryStatusTest::parsesRecipientGroups_data()
     global.recipients.append({QStringLiteral("josé@exemple.fr"), {}, QStringLiteral("failed"), QStringLiteral("5.1.1"), {}, {}, {}, {}});
     QTest::newRow("global utf-8") << QByteArray("Final-Recipient: utf-8; jos\xc3\xa9@exemple.fr\nAction: failed\nStatus: 5.1.1\n")
                                   << global;
+    DeliveryStatus fieldsFirst; // Facebook's order: the recipient's fields before Final-Recipient
+    fieldsFirst.recipients.append({QStringLiteral("a@example.net"), {}, QStringLiteral("failed"), QStringLiteral("5.1.1"),
+                                   QStringLiteral("smtp"), QStringLiteral("550 5.1.1 Recipient address does not exist"), {}, {}});
+    QTest::newRow("fields before recipient") << QByteArray("Diagnostic-Code: SMTP; 550 5.1.1 Recipient address does not exist\n"
+                                                           "Status: 5.1.1\nFinal-Recipient: rfc822; a@example.net\nAction: failed\n")
+                                             << fieldsFirst;
     QTest::newRow("empty") << QByteArray() << DeliveryStatus();
 }
 

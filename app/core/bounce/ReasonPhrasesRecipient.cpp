@@ -61,7 +61,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"(recipient (?:address )?rejected(?:[.:]?\s*$|[.:]?\s*\(|:\s*(?:user unknown|unknown|invalid|undeliverable|no such|does not exist|access denied))|recipient not (?:found|ok|exist)|rejected recipient|no valid recipients)",
                   uR"(destination addresses? (?:were|was|is) unknown|address (?:invalid|doesn't exist|not present))",
                   uR"(there is no one at this address|no account by that name|couldn't be found|email account that you tried to reach does not exist)",
-                  uR"(badrcptto|validrcptto|not listed in (?:the )?(?:domino )?directory|not in (?:the )?(?:name )?directory)",
+                  uR"(badrcptto|validrcptto|not listed in (?:the )?(?:domino directory|directory|public name (?:&|and) address book)|not in (?:the )?(?:name )?directory)",
                   uR"(user doesn't have an? .{1,40} account|this user doesn't have|no mail ?box available|invalid or unknown virtual user)",
                   uR"(adresse (?:e-?mail |de messagerie )?(?:inconnue|invalide|inexistante|introuvable)|destinataire (?:inconnu|invalide|introuvable))",
                   uR"(utilisateur (?:inconnu|inexistant|introuvable)|bo[iî]te (?:aux lettres )?(?:inexistante|inconnue|introuvable)|n'existe pas)",

@@ -93,6 +93,7 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
 {
     BounceReport report;
     bool anyFailure = false;
+    ReasonClassifier::Input input{QString(), scan.summary};
     for (const DeliveryStatus::Recipient &fields : dsn.recipients) {
         FailedRecipient recipient;
         recipient.recipient = fields.finalRecipient.isEmpty() ? fields.originalRecipient : fields.finalRecipient;
@@ -108,7 +109,8 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
         recipient.command = MtaPatterns::smtpCommand(recipient.diagnostic);
         if (recipient.command.isEmpty()) // Postfix says "(in reply to RCPT TO command)" in its text only
             recipient.command = MtaPatterns::smtpCommand(textAbout(scan, recipient.recipient));
-        ReasonClassifier::classify(recipient, {fields.diagnosticType, scan.errorText});
+        input.diagnosticType = fields.diagnosticType;
+        ReasonClassifier::classify(recipient, input);
         if (recipient.reason != Reason::Delivered)
             anyFailure = true;
         report.recipients.append(recipient);
@@ -196,9 +198,9 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
     const bool fromMailSystem = AutoReplyDetector::isFromMailSystem(headers) || !failedHint.isEmpty()
                                 || dsnPart != nullptr || message.find("text/rfc822-headers");
     const bool bounceSubject = MtaPatterns::bounceSubject().match(headers.text("subject")).hasMatch();
-    const bool familyWording = MtaPatterns::familyWording().match(scan.errorText).hasMatch();
+    const bool familyWording = MtaPatterns::familyWording().match(scan.summary).hasMatch();
     const bool looksLikeReport = fromMailSystem || familyWording
-                                 || (bounceSubject && PlainTextScanner::hasReportWording(scan.errorText));
+                                 || (bounceSubject && PlainTextScanner::hasReportWording(scan.summary));
     if (!looksLikeReport || scan.recipients.isEmpty())
         return {};
     // Without a code or a known MTA's wording, a mail system's message still counts when the
@@ -210,16 +212,17 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
         for (const FailedRecipient &recipient : scan.recipients)
             explained = explained || ReasonPatterns::match(recipient.diagnostic) != Reason::Undefined;
         if (scan.recipients.size() == 1)
-            explained = explained || ReasonPatterns::match(scan.errorText) != Reason::Undefined;
+            explained = explained || ReasonPatterns::match(scan.summary) != Reason::Undefined;
     }
     if (!explained)
         return {};
 
     BounceReport report;
     report.kind = BounceReport::Kind::Failure;
-    const Reason fallback = MtaPatterns::fallbackReason(scan.errorText);
+    const Reason fallback = MtaPatterns::fallbackReason(scan.summary);
+    const ReasonClassifier::Input input{QString(), scan.summary};
     for (FailedRecipient recipient : scan.recipients) {
-        ReasonClassifier::classify(recipient, {QString(), scan.errorText});
+        ReasonClassifier::classify(recipient, input);
         if (fallback != Reason::Undefined && (recipient.reason == Reason::OnHold || recipient.reason == Reason::Undefined)) {
             recipient.reason = fallback;
             if (Reasons::isPlaceholderStatus(recipient.status))

@@ -9,15 +9,54 @@ namespace Vigie::Bounce {
 
 namespace {
 
-constexpr qsizetype kMaxErrorText = 32 * 1024;
-constexpr qsizetype kMaxDiagnostic = 1200;
+constexpr qsizetype kMaxErrorText = 8 * 1024;
+constexpr qsizetype kMaxSummary = 1536;
+constexpr qsizetype kMaxDiagnostic = 500;
 constexpr int kMaxRecipients = 100;
 
-const QRegularExpression &addressPattern()
+struct FoundAddress
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}\b)"));
-    return re;
+    qsizetype start;
+    QString address;
+};
+
+bool isLocalPartChar(QChar c)
+{
+    return c.isLetterOrNumber() || QStringView(u"!#$%&'*+/=?^_`{|}~.-").contains(c);
+}
+
+bool isDomainChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'.';
+}
+
+// Mail addresses in text, found from their "@" outwards: a regular expression starting with
+// the local part's character class would try every position of the text.
+QList<FoundAddress> addressesIn(const QString &text, int max)
+{
+    QList<FoundAddress> found;
+    for (qsizetype at = text.indexOf(u'@'); at >= 0 && found.size() < max; at = text.indexOf(u'@', at + 1)) {
+        qsizetype begin = at;
+        while (begin > 0 && at - begin < 64 && isLocalPartChar(text.at(begin - 1)))
+            --begin;
+        while (begin < at && text.at(begin) == u'.')
+            ++begin;
+        qsizetype end = at + 1;
+        while (end < text.size() && end - at < 255 && isDomainChar(text.at(end)))
+            ++end;
+        while (end > at + 1 && (text.at(end - 1) == u'.' || text.at(end - 1) == u'-'))
+            --end;
+        const QStringView domain = QStringView(text).sliced(at + 1, end - at - 1);
+        const qsizetype lastDot = domain.lastIndexOf(u'.');
+        if (begin == at || lastDot <= 0 || domain.size() - lastDot - 1 < 2 || !domain.front().isLetterOrNumber())
+            continue;
+        bool letters = true;
+        for (const QChar c : domain.sliced(lastDot + 1))
+            letters = letters && c.isLetter();
+        if (letters)
+            found.append({begin, text.mid(begin, end - begin)});
+    }
+    return found;
 }
 
 // Lines whose addresses are about the sender or the message, never about a failed recipient.
@@ -73,6 +112,7 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
     result.originalOffset = originalMessageOffset(text);
     const qsizetype errorEnd = result.originalOffset >= 0 ? result.originalOffset : text.size();
     result.errorText = text.left(qMin(errorEnd, kMaxErrorText));
+    result.summary = result.errorText.left(kMaxSummary);
     const QString &error = result.errorText;
 
     struct Hit
@@ -86,19 +126,17 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
     // legitimate recipient too.
     for (int pass = 0; pass < 2 && hits.isEmpty(); ++pass) {
         QSet<QString> seen;
-        QRegularExpressionMatchIterator it = addressPattern().globalMatch(error);
-        while (it.hasNext() && hits.size() < kMaxRecipients) {
-            const QRegularExpressionMatch m = it.next();
-            QString address = m.captured(0);
-            while (address.startsWith(u'.'))
-                address.remove(0, 1);
+        for (const FoundAddress &candidate : addressesIn(error, 4 * kMaxRecipients)) {
+            if (hits.size() >= kMaxRecipients)
+                break;
+            const QString &address = candidate.address;
             const QString lower = address.toLower();
             if (seen.contains(lower) || lower.startsWith(u"mailer-daemon@"))
                 continue;
             if (pass == 0 && (excluded.contains(lower) || MtaPatterns::isSystemAddress(lower)))
                 continue;
             qsizetype lineStart = 0;
-            const QString line = lineAt(error, m.capturedStart(), &lineStart);
+            const QString line = lineAt(error, candidate.start, &lineStart);
             if (nonRecipientLine().match(line).hasMatch() || (pass == 0 && quotedAddressLine().match(line).hasMatch()))
                 continue;
             seen.insert(lower);
@@ -150,7 +188,7 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
             result.hasSmtpEvidence = true;
         result.recipients.append(recipient);
     }
-    if (hasReportWording(error))
+    if (hasReportWording(result.summary))
         result.hasSmtpEvidence = true;
     return result;
 }

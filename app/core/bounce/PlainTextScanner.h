@@ -18,6 +18,9 @@ public:
     {
         QList<FailedRecipient> recipients; // reason not decided yet
         QString errorText; // the report before the quoted message
+        // The start of errorText, where reports explain themselves: what reason phrases are
+        // looked for in, so that a long report costs no more than a short one.
+        QString summary;
         qsizetype originalOffset = -1; // where the quoted message starts in the text, or -1
         bool hasSmtpEvidence = false; // a reply or status code, or a known MTA's report wording
 

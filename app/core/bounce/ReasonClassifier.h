@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <optional>
+
 namespace Vigie::Bounce {
 
 // Decides the reason of one failed recipient from what the report says about it: the server's
@@ -17,6 +19,9 @@ public:
     {
         QString diagnosticType; // "smtp", "x-unix", ... from a DSN
         QString context; // the report's human-readable text, tried last
+        // The reason phrase found in context, shared by all recipients of one report: looking
+        // through a long text once per report, not once per recipient.
+        mutable std::optional<Reason> contextReason = std::nullopt;
     };
 
     static void classify(FailedRecipient &recipient, const Input &input);

@@ -24,9 +24,11 @@ QList<ReasonPatterns::Entry> policyPhrases()
               {
                   uR"(because the recipient is not accepting mail with|recipient is not accepting mail from|rejected by (?:the )?recipient(?:'s)? (?:filter|settings|rule))",
                   uR"(user refuses to accept|refused by (?:recipient|user)|does not accept mail from|blocked by (?:the )?(?:recipient|user)(?:'s)? (?:rules|filter|settings))",
-                  uR"(mail (?:has been )?(?:filtered|blocked) by (?:the )?(?:recipient|user)|message filtered|filtered by|content filter rejection)",
+                  uR"(mail (?:has been )?(?:filtered|blocked) by (?:the )?(?:recipient|user)|message filtered|filtered by)",
                   uR"(delivery not authorized, message refused|this message is rejected by the recipient|message rejected by recipient)",
                   uR"(rejected by (?:the )?(?:mail )?filter|blocked (?:by|using) (?:the )?mail filter)",
+                  uR"(account is protected by|is not accepting any mail|message rejected due to user rules|refuse to receive (?:this )?mail|user reject)",
+                  uR"(only accepting mail from specific (?:email )?addresses|refused due to recipient preferences|you have been blocked by the recipient|has restricted sms e-?mail)",
               }),
         entry(Reason::RequirePtr,
               {
@@ -55,6 +57,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
                   uR"(blacklisted url|url (?:is )?(?:black|block)listed|message content rejected|\bUBE\b|\bspam\b|junk mail|unsolicited (?:bulk |commercial )?(?:e-?mail|mail|message)|bulk mail|message (?:was )?(?:classified|identified|detected) as (?:spam|bulk)|spamassassin)",
                   uR"(content (?:of your message )?(?:looks|is considered) (?:like )?(?:spam|suspicious)|appears to be unsolicited|likely (?:to be )?spam|suspected spam|scored as spam|high spam)",
                   uR"(message (?:content )?(?:rejected|refused) (?:due to|as) (?:content|suspicious|spam)|spam-like|phishing|pourriel|courrier ind[ée]sirable|polluriel)",
+                  uR"(content filter rejection|mail content denied|rejecting (?:banned|mail) content|reject bulk|recurrent pattern detection|antispam|uribl|unacceptable content)",
                   uR"(our system has detected that this message is|this message (?:has been )?blocked because (?:it|its content)|message looks suspicious|uce\b|probable spam)",
               }),
         entry(Reason::VirusDetected,
@@ -68,6 +71,9 @@ QList<ReasonPatterns::Entry> policyPhrases()
                   uR"(domain of sender address|sender address rejected|sender verify failed|sender verification failed|unverified sender|bad sender|from address (?:is )?(?:invalid|rejected))",
                   uR"(access denied[^.]{0,30}sender|sender not authorized|not allowed to send|administrative prohibition|exp[ée]diteur (?:refus|rejet|invalide|inconnu|bloqu))",
                   uR"(rejected by (?:the )?destination domain|all recipient addresses rejected|rejected (?:because|due to) (?:the )?sender|envelope blocked|mail ?from (?:command )?(?:failed|rejected))",
+                  uR"(\bbatv\b|bogus mail from|purported responsible address|invalid sender|mail from not owned by user|null sender is not allowed|empty envelope senders)",
+                  uR"(returned mail not accepted here|sender not pre-approved|sender rejected|sender is spammer|sender is in my black ?list|sender domain is empty)",
+                  uR"(unroutable sender address|not allowed to post to this (?:mailing )?list|no third-party dsns|[ée]metteur invalide|this server does not accept mail from)",
               }),
         entry(Reason::Speeding,
               {
@@ -85,11 +91,17 @@ QList<ReasonPatterns::Entry> policyPhrases()
                   uR"(but my name was rejected|invalid ip for sending|service refus[ée]|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
                   uR"(your (?:access|connection|ip) (?:to this (?:mail )?system )?(?:has been |is )?(?:rejected|denied|blocked)|banned|helo (?:command )?rejected|invalid helo|bad helo|greylist|client host \[[^\]]*\] blocked)",
                   uR"(ip address (?:[0-9.]+ )?(?:is |has been )?(?:on|in) (?:a|our) (?:block|black)|messages from [0-9.]+ (?:temporarily )?deferred|mail from ip)",
+                  uR"(bad sender ip address|banned sending ip|blacklisted by|may not be mail exchanger|esmtp not accepting connections|\bgo away\b|hosts with dynamic ip)",
+                  uR"(is in a black ?list|is not allowed to send mail from|no access from mail server|not currently accepting mail from your ip|use the smtp server of your isp)",
+                  uR"(rejecting open proxy|sender ip address rejected|service not available, closing transmission channel|looks suspiciously like spammer|too many spams from your ip)",
+                  uR"(was blocked by|do not accept mail from dynamic ips|you are not allowed to connect|your ip address is listed|network is temporar(?:y|ily) blacklisted)",
               }),
         entry(Reason::PolicyViolation,
               {
                   uR"(content presents a potential|policy (?:violation|reasons|rejection)|violates? (?:our |the )?(?:policy|policies)|(?:local|security|email|mail|content|organization) policy|prohibited by (?:policy|administrator))",
                   uR"(message (?:rejected|refused) (?:by|due to) (?:the )?policy|not allowed by policy|against (?:our|the) policy|politique)",
+                  uR"(illegal attachment|non-member to a members-only list|closed mailing list|denied by policy|header error|organizational settings|organization policy)",
+                  uR"(message given low priority|protocol violation|not subscribed to this group|using a mass mailer|do not accept messages containing images)",
               }),
     };
 }

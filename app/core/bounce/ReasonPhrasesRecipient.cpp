@@ -20,6 +20,9 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"(bo[iî]te (?:aux lettres )?(?:pleine|satur)|quota d[ée]pass|espace (?:disque )?insuffisant)",
                   uR"(postfach (?:ist )?voll|casella (?:di posta )?piena|buz[oó]n lleno|full mailbox)",
                   uR"(the (?:email )?account that you tried to reach is over quota|is out of storage space)",
+                  uR"(exceeded storage allocation|would exceed (?:the )?maximum allowed storage|not sufficient disk space|space has been used up)",
+                  uR"(user has exceeded (?:his |her |their )?quota|too many messages on the server|bo[iî]te du destinataire (?:est )?pleine)",
+                  uR"((?:mailbox|maildir|account is|disk)\b.{0,30}\bquota|mailbox\b.{0,30}\bexceeded\b.{0,20}\blimit|quota\b.{0,20}\bexceeded)",
               }),
         entry(Reason::MesgTooBig,
               {
@@ -43,6 +46,8 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"(mailbox (?:unavailable|currently unavailable) (?:for|due to) (?:inactivity|suspension)|not active for)",
                   uR"(boite (?:aux lettres )?(?:d[ée]sactiv|suspendu)|compte (?:d[ée]sactiv|suspendu|bloqu))",
                   uR"(the email account that you tried to reach is disabled|account has expired|user is terminated)",
+                  uR"(is currently suspended|archived recipient|bo[iî]te du destinataire archiv|inactive account|invalid/inactive user|mailbox (?:currently suspended|disabled|is frozen))",
+                  uR"(temporarily inactive|suspend the service|this address no longer accepts mail|user or domain is disabled|user suspended|this mailbox is disabled)",
               }),
         entry(Reason::HasMoved,
               {
@@ -75,12 +80,14 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"(host (?:name )?lookup (?:failed|did not complete)|mx (?:lookup|record) (?:failure|failed)|domain (?:isn't|is not) in my list)",
                   uR"(could not be (?:resolved|found) in dns|no mx (?:or a )?record|domain name (?:not|could not be) resolved|dns (?:lookup )?(?:failure|error)[^.]{0,30}(?:domain|host))",
                   uR"(domaine (?:inconnu|inexistant|introuvable)|nom de domaine (?:inconnu|introuvable)|h[ôo]te inconnu)",
+                  uR"(mail domain mentioned in email address is unknown|the account or domain may not exist|\b553 .{1,80} does not exist|)"
                   uR"(recipient (?:domain|address) (?:must exist|not found)|the domain name .{1,60} does not exist|illegal host/domain name found)",
               }),
         entry(Reason::NotAccept,
               {
                   uR"(no mx found|no smtp service|does not accept (?:any )?(?:e-?mail|mail|messages)|not accepting (?:any )?(?:mail|messages)|null mx|no mail ?service)",
-                  uR"(accept no mail|mail (?:is )?not accepted|this domain does not receive)",
+                  uR"(accept no mail|mail (?:is )?not accepted|this domain does not receive|mail receiving disabled|no route for current request)",
+                  uR"(no mx record found for domain|smtp protocol returned a permanent error|name server: \.: host not found)",
               }),
     };
 }

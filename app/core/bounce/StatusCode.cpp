@@ -89,11 +89,12 @@ QString StatusCode::joinedReply(const QString &text)
     // Later copies of the first line's prefix are continuation markers, not content.
     const QString code = first.captured(1).left(3);
     const QString detail = first.captured(1).mid(4).trimmed();
-    const QString continuation = u"\\s" + code + u"[ \\-]" + (detail.isEmpty() ? QString() : QRegularExpression::escape(detail) + u"\\s");
-    const QRegularExpression repeated(continuation);
     QString head = joined.left(first.capturedEnd());
     QString tail = joined.mid(first.capturedEnd());
-    tail.replace(repeated, QStringLiteral(" "));
+    for (const QChar separator : {u'-', u' '}) {
+        const QString marker = u' ' + code + separator + (detail.isEmpty() ? QString() : detail + u' ');
+        tail.replace(marker, QStringLiteral(" "));
+    }
     return QString(head + tail).simplified();
 }
 

@@ -31,14 +31,15 @@ QByteArray TransferEncoding::fromBase64(const QByteArray &data)
 {
     // QByteArray::fromBase64 stops at the first stray character; mail often has spaces, line
     // breaks and trailing junk, so keep only the alphabet first.
-    QByteArray clean;
-    clean.reserve(data.size());
+    QByteArray clean(data.size(), Qt::Uninitialized);
+    char *o = clean.data();
     for (const char c : data) {
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/')
-            clean.append(c);
+            *o++ = c;
         else if (c == '=')
             break;
     }
+    clean.truncate(o - clean.constData());
     if (clean.size() % 4 == 1)
         clean.chop(1); // a lone sextet carries no whole byte
     return QByteArray::fromBase64(clean);

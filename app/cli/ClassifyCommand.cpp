@@ -76,12 +76,21 @@ void ClassifyCommand::start(const QStringList &arguments)
             continue;
         }
         const Bounce::BounceReport report = classifier.classify(file.readAll());
-        if (report.kind == Bounce::BounceReport::Kind::NotReport || report.recipients.isEmpty()) {
-            m_out << QJsonDocument(lineFor(path, report, nullptr)).toJson(QJsonDocument::Compact) << '\n';
+        if (!report.isBounce()) {
+            // Not a failure: one line, saying what it is when it is an automatic message.
+            QJsonObject line = lineFor(path, report, nullptr);
+            if (report.kind != Bounce::BounceReport::Kind::NotReport && !report.recipients.isEmpty()) {
+                line.insert(QStringLiteral("reason"), Bounce::Reasons::name(report.recipients.constFirst().reason));
+                line.insert(QStringLiteral("original_message_id"), report.original.messageId);
+                line.insert(QStringLiteral("probe_token"), report.original.probeToken);
+            }
+            m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
             continue;
         }
-        for (const Bounce::FailedRecipient &recipient : report.recipients)
-            m_out << QJsonDocument(lineFor(path, report, &recipient)).toJson(QJsonDocument::Compact) << '\n';
+        for (const Bounce::FailedRecipient &recipient : report.recipients) {
+            if (recipient.reason != Bounce::Reason::Delivered)
+                m_out << QJsonDocument(lineFor(path, report, &recipient)).toJson(QJsonDocument::Compact) << '\n';
+        }
     }
     m_out.flush();
     finishLater(exitCode);

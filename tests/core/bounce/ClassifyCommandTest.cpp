@@ -69,9 +69,11 @@ void ClassifyCommandTest::writesOneLinePerRecipient()
         "Status: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n\n--B\nContent-Type: text/rfc822-headers\n\n"
         "Message-ID: <m1@example.com>\nX-Vigie-Probe: tok-1\n--B--\n");
     const QString plain = write(QStringLiteral("plain.eml"), "From: a@example.net\nSubject: hello\n\nhi\n");
-    const Run result = run({bounce, plain});
+    const QString vacation = write(QStringLiteral("vacation.eml"),
+                                   "From: b@example.net\nAuto-Submitted: auto-replied\nSubject: Absent\n\nAway.\n");
+    const Run result = run({bounce, plain, vacation});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.lines.size(), 3);
+    QCOMPARE(result.lines.size(), 4);
     const QJsonObject first = result.lines.at(0);
     QCOMPARE(first.value(QStringLiteral("file")).toString(), bounce);
     QCOMPARE(first.value(QStringLiteral("bounce")).toBool(), true);
@@ -89,6 +91,9 @@ void ClassifyCommandTest::writesOneLinePerRecipient()
     QCOMPARE(result.lines.at(1).value(QStringLiteral("hard")).toBool(), false);
     QCOMPARE(result.lines.at(2).value(QStringLiteral("file")).toString(), plain);
     QCOMPARE(result.lines.at(2).value(QStringLiteral("bounce")).toBool(), false);
+    QVERIFY(!result.lines.at(2).contains(QStringLiteral("reason")));
+    QCOMPARE(result.lines.at(3).value(QStringLiteral("bounce")).toBool(), false);
+    QCOMPARE(result.lines.at(3).value(QStringLiteral("reason")).toString(), QStringLiteral("vacation"));
 }
 
 void ClassifyCommandTest::unreadableFileFails()

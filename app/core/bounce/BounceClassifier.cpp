@@ -145,6 +145,27 @@ BounceReport BounceClassifier::classify(const QByteArray &rawMessage) const
 
 BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
 {
+    return classifyAt(message, 0);
+}
+
+BounceReport BounceClassifier::quotedReport(const QString &text, qsizetype offset, int depth) const
+{
+    if (offset < 0 || depth > 0)
+        return {};
+    const qsizetype lineEnd = text.indexOf(u'\n', offset);
+    if (lineEnd < 0)
+        return {};
+    const QString quoted = text.mid(lineEnd + 1);
+    const QStringView head = QStringView(quoted).left(16 * 1024);
+    if (!head.contains(u"multipart/report", Qt::CaseInsensitive)
+        && !head.contains(u"message/delivery-status", Qt::CaseInsensitive))
+        return {};
+    const BounceReport inner = classifyAt(Mime::MimeWalker(m_limits).walk(quoted.toUtf8()), depth + 1);
+    return inner.isBounce() ? inner : BounceReport();
+}
+
+BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int depth) const
+{
     if (message.parts.isEmpty())
         return {};
     const Mime::HeaderBlock &headers = message.root().headers;
@@ -203,6 +224,8 @@ BounceReport BounceClassifier::classify(const Mime::MimeMessage &message) const
                                  || (bounceSubject && PlainTextScanner::hasReportWording(scan.summary));
     if (!looksLikeReport || scan.recipients.isEmpty())
         return {};
+    if (BounceReport inner = quotedReport(text, scan.originalOffset, depth); inner.isBounce())
+        return inner;
     // Without a code or a known MTA's wording, a mail system's message still counts when the
     // text about a recipient names a delivery problem.
     // A message that calls itself an auto-reply (RFC 3834) needs the stronger evidence.

@@ -23,6 +23,10 @@ public:
     BounceReport classify(const Mime::MimeMessage &message) const;
 
 private:
+    BounceReport classifyAt(const Mime::MimeMessage &message, int depth) const;
+    // A report quoting another report as plain text (a forwarded bounce): the inner one.
+    BounceReport quotedReport(const QString &text, qsizetype offset, int depth) const;
+
     Mime::MimeLimits m_limits;
 };
 

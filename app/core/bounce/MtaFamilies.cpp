@@ -42,7 +42,7 @@ const QList<MtaPatterns::Family> &families()
         {u"mFILTER", uR"(-{5,}server message\s*$)", uR"(^-{5,}original (?:message|mail)\s*$)"},
         {u"KDDI", uR"(Your mail sent on:.*\n\s*Could not be delivered to:)", nullptr},
         {u"Generic", uR"(Undeliver(?:able|ed) (?:mail|message)|Mail delivery failed|Returned mail: |failure notice|permanent(?:ly)? (?:error|failure|fatal)|Delivery Status Notification|could not be delivered|delivery (?:problems|failure|error)|message (?:was )?not delivered|Non[- ]remis|Unzustellbar|Non-delivered information|Unable to deliver (?:the |your )?message|could not deliver|delivery failure|was undeliverable|undeliverable to|not be delivered|failed permanently|permanent fatal errors)",
-         uR"(^-{2,}\s*(?:Original message|Forwarded message|Original Message|original message)\b|^\s*-{3,}\s*original message|^Original message follows|^(?:Your|The) original message (?:follows|is (?:attached|below|included))|^-{5,}\s*$\n(?=Received:|Return-Path:))"},
+         uR"(^-{2,}\s*(?:Original message|Forwarded message|Original Message|original message)\b|^\s*-{3,}\s*original message|^Original message follows|^(?:Your|The) original message (?:follows|is (?:attached|below|included))|^-{5,}\s*$\n(?=Received:|Return-Path:|From ))"},
     };
     return table;
 }

@@ -11,7 +11,7 @@ namespace {
 
 constexpr qsizetype kMaxErrorText = 8 * 1024;
 constexpr qsizetype kMaxSummary = 1536;
-constexpr qsizetype kMaxDiagnostic = 500;
+constexpr qsizetype kMaxDiagnostic = 1200;
 constexpr int kMaxRecipients = 100;
 
 struct FoundAddress

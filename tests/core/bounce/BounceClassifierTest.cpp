@@ -107,6 +107,17 @@ void BounceClassifierTest::classifies_data()
         << Expected{Kind::Failure, QStringLiteral("jean@inexistant.example"), QStringLiteral("5.0.912"), QString(),
                     QStringLiteral("hostunknown"), true};
 
+    QTest::newRow("forwarded dsn") << QByteArray(
+        "From: MAILER-DAEMON@relay.example.org\nSubject: Undelivered Mail Returned to Sender\n"
+        "Content-Type: text/plain\n\nThe message below could not be delivered. Ask <help@example.org>.\n\n"
+        "---------------------------------\nFrom MAILER-DAEMON  Thu Apr 29 23:34:45 2026\n"
+        "From: MAILER-DAEMON@mx.example.org\nContent-Type: multipart/report; report-type=delivery-status;\n"
+        "\tboundary=\"B\"\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+        "Final-Recipient: rfc822; far@example.net\nAction: failed\nStatus: 5.2.2\n"
+        "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\n--B--\n")
+        << Expected{Kind::Failure, QStringLiteral("far@example.net"), QStringLiteral("5.2.2"), QStringLiteral("552"),
+                    QStringLiteral("mailboxfull"), false};
+
     QTest::newRow("vacation") << QByteArray("From: Jean <jean@example.net>\nTo: owner@example.com\n"
                                             "Auto-Submitted: auto-replied\nSubject: Absent jusqu'au 3 mai\n\nJe suis absent.\n")
                               << Expected{Kind::AutoReply, QStringLiteral("jean@example.net"), QString(), QString(),

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Vigie::Cli::ClassifyCommand</name>
+    <message>
+        <source>Say whether each message file is a bounce, and for which recipients and why.</source>
+        <translation>Say whether each message file is a bounce, and for which recipients and why.</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per line (the default, kept for scripts).</source>
+        <translation>Write one JSON object per line (the default, kept for scripts).</translation>
+    </message>
+    <message>
+        <source>Message files (RFC 5322, any line endings).</source>
+        <translation>Message files (RFC 5322, any line endings).</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>No file given.</source>
+        <translation>No file given.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Cli::ConfigCheckCommand</name>
     <message>
         <source>Report every problem in a settings file; exit 1 if there is any.</source>

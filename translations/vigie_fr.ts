@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Vigie::Cli::ClassifyCommand</name>
+    <message>
+        <source>Say whether each message file is a bounce, and for which recipients and why.</source>
+        <translation>Indiquer si chaque fichier de message est un rebond, pour quels destinataires et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per line (the default, kept for scripts).</source>
+        <translation>Écrire un objet JSON par ligne (le défaut, gardé pour les scripts).</translation>
+    </message>
+    <message>
+        <source>Message files (RFC 5322, any line endings).</source>
+        <translation>Fichiers de message (RFC 5322, toutes fins de ligne).</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FICHIER...</translation>
+    </message>
+    <message>
+        <source>No file given.</source>
+        <translation>Aucun fichier indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Cli::ConfigCheckCommand</name>
     <message>
         <source>Report every problem in a settings file; exit 1 if there is any.</source>

@@ -89,6 +89,12 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
             return Reason::Expired;
         if (isAddressReason(byStatus) && isVagueReason(first))
             return byStatus;
+        // "Your IP is blocked for spam": the block is on the sending host, not on this message.
+        static const QRegularExpression hostBlocked(
+            QStringLiteral(R"((?:client host|ip address|adresse ip|\bip\b)[^.]{0,40}(?:blocked|bloqu|blacklisted|black ?listed))"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (first == Reason::SpamDetected && hostBlocked.match(recipient.diagnostic).hasMatch())
+            return Reason::Blocked;
         // "User unknown" after the message was sent, or with a code about something else, is a
         // content filter speaking, not a directory lookup.
         if (first == Reason::UserUnknown && isFilterVerdict(recipient))

@@ -57,7 +57,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
                   uR"(blacklisted url|url (?:is )?(?:black|block)listed|message content rejected|\bUBE\b|\bspam\b|junk mail|unsolicited (?:bulk |commercial )?(?:e-?mail|mail|message)|bulk mail|message (?:was )?(?:classified|identified|detected) as (?:spam|bulk)|spamassassin)",
                   uR"(content (?:of your message )?(?:looks|is considered) (?:like )?(?:spam|suspicious)|appears to be unsolicited|likely (?:to be )?spam|suspected spam|scored as spam|high spam)",
                   uR"(message (?:content )?(?:rejected|refused) (?:due to|as) (?:content|suspicious|spam)|spam-like|phishing|pourriel|courrier ind[ée]sirable|polluriel)",
-                  uR"(content filter rejection|mail content denied|rejecting (?:banned|mail) content|reject bulk|recurrent pattern detection|antispam|uribl|unacceptable content)",
+                  uR"(mail rejete\. mail rejected\. (?:ofr|lpn)_?506|content filter rejection|mail content denied|rejecting (?:banned|mail) content|reject bulk|recurrent pattern detection|antispam|uribl|unacceptable content)",
                   uR"(our system has detected that this message is|this message (?:has been )?blocked because (?:it|its content)|message looks suspicious|uce\b|probable spam)",
               }),
         entry(Reason::VirusDetected,

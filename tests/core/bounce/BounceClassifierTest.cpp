@@ -118,6 +118,14 @@ void BounceClassifierTest::classifies_data()
         << Expected{Kind::Failure, QStringLiteral("far@example.net"), QStringLiteral("5.2.2"), QStringLiteral("552"),
                     QStringLiteral("mailboxfull"), false};
 
+    QTest::newRow("french ip blocked for spam") << QByteArray(
+        "From: MAILER-DAEMON@relais.exemple.fr\nSubject: Undelivered Mail Returned to Sender\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\n"
+        "Content-Type: message/delivery-status\n\nFinal-Recipient: rfc822; client@exemple.fr\nAction: failed\n"
+        "Status: 5.0.0\nDiagnostic-Code: smtp; 550 mwinf ME Adresse IP source bloquee pour incident de spam.\n--B--\n")
+        << Expected{Kind::Failure, QStringLiteral("client@exemple.fr"), QStringLiteral("5.0.0"), QStringLiteral("550"),
+                    QStringLiteral("blocked"), false};
+
     QTest::newRow("vacation") << QByteArray("From: Jean <jean@example.net>\nTo: owner@example.com\n"
                                             "Auto-Submitted: auto-replied\nSubject: Absent jusqu'au 3 mai\n\nJe suis absent.\n")
                               << Expected{Kind::AutoReply, QStringLiteral("jean@example.net"), QString(), QString(),

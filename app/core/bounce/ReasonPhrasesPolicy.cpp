@@ -91,7 +91,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
                   uR"(but my name was rejected|invalid ip for sending|service refus[ée]|connection (?:refused|rejected|denied) (?:by|from|due)|refused to talk to me|service (?:not available|unavailable), closing|not accepting (?:mail|connections) from your|dynamic ip|dial-?up|residential ip)",
                   uR"(your (?:access|connection|ip) (?:to this (?:mail )?system )?(?:has been |is )?(?:rejected|denied|blocked)|banned|helo (?:command )?rejected|invalid helo|bad helo|greylist|client host \[[^\]]*\] blocked)",
                   uR"(ip address (?:[0-9.]+ )?(?:is |has been )?(?:on|in) (?:a|our) (?:block|black)|messages from [0-9.]+ (?:temporarily )?deferred|mail from ip)",
-                  uR"(bad sender ip address|banned sending ip|blacklisted by|may not be mail exchanger|esmtp not accepting connections|\bgo away\b|hosts with dynamic ip)",
+                  uR"(too many unwanted messages have been sent from|messages from [0-9a-f.:]+ weren'?t sent|bad sender ip address|banned sending ip|blacklisted by|may not be mail exchanger|esmtp not accepting connections|\bgo away\b|hosts with dynamic ip)",
                   uR"(is in a black ?list|is not allowed to send mail from|no access from mail server|not currently accepting mail from your ip|use the smtp server of your isp)",
                   uR"(rejecting open proxy|sender ip address rejected|service not available, closing transmission channel|looks suspiciously like spammer|too many spams from your ip)",
                   uR"(was blocked by|do not accept mail from dynamic ips|you are not allowed to connect|your ip address is listed|network is temporar(?:y|ily) blacklisted)",

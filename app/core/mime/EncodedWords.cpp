@@ -7,6 +7,9 @@ namespace Vigie::Mime {
 
 namespace {
 
+constexpr qsizetype kMaxWord = 1024;
+constexpr qsizetype kMaxValue = 64 * 1024;
+
 struct Word
 {
     qsizetype begin = -1;
@@ -23,15 +26,21 @@ Word nextWord(const QByteArray &value, qsizetype from)
         const qsizetype q1 = value.indexOf('?', start + 2);
         if (q1 < 0)
             return word;
+        if (q1 - start > 80) // a charset name is short; this "=?" starts no word
+            continue;
         const qsizetype q2 = q1 + 2;
         if (q2 >= value.size() || value.at(q2) != '?')
             continue;
         const char encoding = char(value.at(q1 + 1) | 0x20);
         if (encoding != 'b' && encoding != 'q')
             continue;
-        const qsizetype close = value.indexOf("?=", q2 + 1);
-        if (close < 0)
-            return word;
+        // RFC 2047 words are at most 75 characters; a bounded look-ahead keeps a header full of
+        // unterminated "=?" linear to read.
+        const QByteArrayView ahead = QByteArrayView(value).sliced(q2 + 1).first(qMin<qsizetype>(kMaxWord, value.size() - q2 - 1));
+        const qsizetype found = ahead.indexOf("?=");
+        if (found < 0)
+            continue;
+        const qsizetype close = q2 + 1 + found;
         const QByteArray text = value.mid(q2 + 1, close - q2 - 1);
         if (text.contains(' ') || text.contains('\t') || text.contains('\n'))
             continue;
@@ -60,8 +69,9 @@ bool onlyBlanks(const QByteArray &value, qsizetype begin, qsizetype end)
 
 } // namespace
 
-QString EncodedWords::decode(const QByteArray &value)
+QString EncodedWords::decode(const QByteArray &fullValue)
 {
+    const QByteArray value = fullValue.size() > kMaxValue ? fullValue.first(kMaxValue) : fullValue;
     if (!value.contains("=?"))
         return Charsets::undeclared(value);
     QString out;

@@ -31,6 +31,7 @@ HeaderBlock HeaderBlock::parse(QByteArrayView data, int maxFields, qsizetype *co
     HeaderBlock block;
     qsizetype pos = 0;
     bool first = true;
+    bool dropping = false; // past maxFields: continuation lines belong to a dropped field
     while (pos < data.size()) {
         qsizetype eol = data.indexOf('\n', pos);
         const qsizetype next = eol < 0 ? data.size() : eol + 1;
@@ -43,6 +44,10 @@ HeaderBlock HeaderBlock::parse(QByteArrayView data, int maxFields, qsizetype *co
         }
         const char lead = line.at(0);
         if ((lead == ' ' || lead == '\t') && !block.m_fields.isEmpty()) {
+            if (dropping) {
+                pos = next;
+                continue;
+            }
             QByteArray &value = block.m_fields.last().value;
             const QByteArray piece = line.trimmed().toByteArray();
             if (!piece.isEmpty()) {
@@ -68,7 +73,8 @@ HeaderBlock HeaderBlock::parse(QByteArrayView data, int maxFields, qsizetype *co
         }
         if (nameLength < 0)
             break;
-        if (block.m_fields.size() < maxFields) {
+        dropping = block.m_fields.size() >= maxFields;
+        if (!dropping) {
             const qsizetype colon = line.indexOf(':');
             block.m_fields.append({line.first(nameLength).toByteArray().toLower(),
                                    line.sliced(colon + 1).trimmed().toByteArray()});

@@ -59,7 +59,7 @@ void Session::expect(SubmissionStep step, const QByteArray &command, int timeout
 {
     if (m_pending.isEmpty())
         armTimer(timeoutMs);
-    m_pending.append({step, command, timeoutMs});
+    m_pending.append({step, command, timeoutMs, m_reads});
     m_lastStep = step;
 }
 
@@ -177,6 +177,7 @@ void Session::onReadyRead()
 {
     if (m_state != State::Open && m_state != State::Closing)
         return;
+    ++m_reads;
     m_parser.feed(m_socket->readAll());
     processReplies();
 }
@@ -191,7 +192,9 @@ void Session::processReplies()
             qCDebug(lcSmtpWire).noquote() << "S:" << line;
         if (m_state == State::Closing)
             continue;
-        if (m_pending.isEmpty()) {
+        // A reply already read when its command was written cannot be the answer to it: the
+        // server is talking out of turn, and matching replies to commands would go wrong.
+        if (m_pending.isEmpty() || m_pending.constFirst().sentAfterRead >= m_reads) {
             const auto kind = reply->code == 421 ? ServiceError::Kind::ServerUnavailable : ServiceError::Kind::Protocol;
             m_exchanges.append({m_lastStep, {}, *reply});
             fail(ServiceError::make(kind, QStringLiteral("unsolicited reply from the server"), reply->responseCode(),

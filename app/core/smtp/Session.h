@@ -63,6 +63,7 @@ private:
         SubmissionStep step;
         QByteArray command;
         int timeoutMs;
+        quint64 sentAfterRead; // m_reads when sent: no reply read by then can answer it
     };
 
     void onConnected();
@@ -86,6 +87,7 @@ private:
     Net::TlsPolicy m_policy;
     State m_state = State::Idle;
     SubmissionStep m_lastStep = SubmissionStep::Connect;
+    quint64 m_reads = 0;
     bool m_implicitTls = false;
     int m_greetingTimeoutMs = 0;
 };

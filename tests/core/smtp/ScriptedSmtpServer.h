@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QTcpServer;
+class QTcpSocket;
+
+// A one-connection SMTP server on 127.0.0.1, port 0, that plays a script in the form of the
+// client's wire log (vigie.smtp.wire), so a field transcript pastes in as a test:
+//   S: text      send "text\r\n"
+//   S~ text      send "text" without a line ending (to split a reply across reads); "\r" and
+//                "\n" in it stand for CR and LF
+//   P: 50        pause 50 ms before the next line
+//   C: text      expect this line from the client; "[redacted]" at the end matches any rest,
+//                "C: [message..." takes the message lines up to the lone "."
+//   X:           close the connection
+//   # ...        comment
+// The script may stop short: the server then holds the connection open without a word (a stall).
+class ScriptedSmtpServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScriptedSmtpServer(const QString &script, QObject *parent = nullptr);
+    ~ScriptedSmtpServer() override;
+
+    bool listen();
+    quint16 port() const;
+
+    QByteArrayList received() const { return m_received; }
+    QByteArrayList messages() const { return m_messages; }
+    QStringList mismatches() const { return m_mismatches; }
+    bool isScriptDone() const { return m_position >= m_script.size(); }
+    bool clientDisconnected() const { return m_clientDisconnected; }
+
+private:
+    void onNewConnection();
+    void onReadyRead();
+    void advance();
+    static bool matches(const QString &expected, const QByteArray &actual);
+
+    QTcpServer *m_server;
+    QPointer<QTcpSocket> m_socket;
+    QStringList m_script;
+    qsizetype m_position = 0;
+    bool m_paused = false;
+    QByteArray m_buffer;
+    QByteArrayList m_inbox;
+    QByteArrayList m_received;
+    QByteArrayList m_messages;
+    QStringList m_mismatches;
+    bool m_clientDisconnected = false;
+};

@@ -1,0 +1,101 @@
+#include "smtp/ProbeMessage.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Vigie::Smtp;
+
+class SmtpProbeMessageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ProbeMessage sample()
+    {
+        return ProbeMessage::build(QStringLiteral("owner@backup.test"), QStringLiteral("owner@primary.test"),
+                                   QDateTime(QDate(2026, 11, 26), QTime(14, 30, 5), Qt::UTC));
+    }
+
+    static QList<QByteArray> headerLines(const QByteArray &message)
+    {
+        return message.left(message.indexOf("\r\n\r\n")).split('\n');
+    }
+
+private Q_SLOTS:
+    void tokensAreLongUrlSafeAndFresh()
+    {
+        QSet<QString> seen;
+        for (int i = 0; i < 1000; ++i) {
+            const QString token = ProbeMessage::newToken();
+            QCOMPARE(token.size(), 32); // 24 random bytes
+            QVERIFY(ProbeMessage::isWellFormedToken(token));
+            QVERIFY(!seen.contains(token));
+            seen.insert(token);
+        }
+        QVERIFY(!ProbeMessage::isWellFormedToken(u"short"));
+        QVERIFY(!ProbeMessage::isWellFormedToken(u"has+plus/and=equals-padding-xxxxxxx"));
+    }
+
+    void carriesTheTokenThreeWays()
+    {
+        const ProbeMessage probe = sample();
+        const QByteArray token = probe.token().toLatin1();
+        QVERIFY(probe.bytes().contains(QByteArray("\r\nX-Vigie-Probe: " + token + "\r\n")));
+        QCOMPARE(probe.messageId(), QByteArray("vigie-probe." + token + "@backup.test"));
+        QVERIFY(probe.bytes().contains(QByteArray("\r\nMessage-ID: <" + probe.messageId() + ">\r\n")));
+        QCOMPARE(ProbeMessage::tokenFromMessageId(QString::fromLatin1(QByteArray("<" + probe.messageId() + ">"))), probe.token());
+        QCOMPARE(ProbeMessage::tokenFromMessageId(u"<abc@example.com>"), QString());
+
+        const Envelope envelope = probe.envelope();
+        QCOMPARE(envelope.sender, QStringLiteral("owner@backup.test"));
+        QCOMPARE(envelope.recipients, QStringList{QStringLiteral("owner@primary.test")});
+        QCOMPARE(envelope.envelopeId, token);
+        QVERIFY(envelope.requestDeliveryStatus);
+    }
+
+    void isAWellFormedAutomatedMessage()
+    {
+        const ProbeMessage probe = sample();
+        const QByteArray bytes = probe.bytes();
+        const QList<QByteArray> headers = headerLines(bytes);
+        QVERIFY(headers.contains("From: Vigie <owner@backup.test>\r"));
+        QVERIFY(headers.contains("To: <owner@primary.test>\r"));
+        QVERIFY(headers.contains("Auto-Submitted: auto-generated\r"));
+        QVERIFY(headers.contains("MIME-Version: 1.0\r"));
+        const QByteArray date = QDateTime(QDate(2026, 11, 26), QTime(14, 30, 5), Qt::UTC).toString(Qt::RFC2822Date).toLatin1();
+        QVERIFY2(headers.contains(QByteArray("Date: " + date + "\r")), date.constData());
+        QVERIFY(date.contains("26 Nov 2026 14:30:05 +0000"));
+        QVERIFY(std::any_of(headers.cbegin(), headers.cend(), [](const QByteArray &h) { return h.startsWith("Subject: "); }));
+
+        // 7-bit, CRLF only, short lines: nothing a strict server could object to.
+        for (const char c : bytes)
+            QVERIFY(static_cast<unsigned char>(c) < 128);
+        QCOMPARE(bytes.count("\n"), bytes.count("\r\n"));
+        QCOMPARE(bytes.count("\r"), bytes.count("\r\n"));
+        for (const QByteArray &line : bytes.split('\n'))
+            QVERIFY2(line.size() <= 79, line.constData());
+        QVERIFY(bytes.endsWith("\r\n"));
+    }
+
+    void bodySaysWhatItIs()
+    {
+        const QByteArray body = sample().bytes().mid(sample().bytes().indexOf("\r\n\r\n") + 4);
+        const QString text = QString::fromLatin1(body).simplified();
+        QVERIFY(text.contains(QStringLiteral("automated deliverability check")));
+        QVERIFY(text.contains(QStringLiteral("Vigie")));
+        QVERIFY(text.contains(QStringLiteral("owner@backup.test")));
+    }
+
+    void sameTokenSameMessage()
+    {
+        const QDateTime date = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        const ProbeMessage a = ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"), date, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        const ProbeMessage b = ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"), date, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        QCOMPARE(a, b);
+        QCOMPARE(a.date(), date);
+    }
+};
+
+QTEST_GUILESS_MAIN(SmtpProbeMessageTest)
+#include "SmtpProbeMessageTest.moc"

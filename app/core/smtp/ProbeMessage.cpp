@@ -1,5 +1,6 @@
 #include "ProbeMessage.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QUrl>
 #include <array>
@@ -126,7 +127,9 @@ ProbeMessage ProbeMessage::build(const QString &from, const QString &to, const Q
     message += "From: Vigie <" + from.toUtf8() + ">\r\n";
     message += "To: <" + to.toUtf8() + ">\r\n";
     message += "Subject: " + encodeHeaderText(subject) + "\r\n";
-    message += "Date: " + date.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    // RFC 5322 section 3.3 in UTC, day name included (Qt::RFC2822Date leaves it out).
+    message += "Date: " + QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, d MMM yyyy HH:mm:ss")).toLatin1()
+        + " +0000\r\n";
     message += "Message-ID: <" + probe.m_messageId + ">\r\n";
     message += headerName() + ": " + token.toLatin1() + "\r\n";
     message += "Auto-Submitted: auto-generated\r\n";

@@ -1,12 +1,33 @@
 #include "ScriptedSmtpServer.h"
 
+#include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
+
+namespace {
+
+// Hands out QSslSockets, so that a plain connection can turn to TLS on "T:".
+class SslCapableServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (socket->setSocketDescriptor(descriptor))
+            addPendingConnection(socket);
+        else
+            delete socket;
+    }
+};
+
+} // namespace
 
 ScriptedSmtpServer::ScriptedSmtpServer(const QString &script, QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+    , m_server(new SslCapableServer(this))
 {
     // Leading blanks go (scripts are indented in the tests); trailing ones may be the text.
     for (QString line : script.split(u'\n')) {
@@ -22,6 +43,12 @@ ScriptedSmtpServer::ScriptedSmtpServer(const QString &script, QObject *parent)
 
 ScriptedSmtpServer::~ScriptedSmtpServer() = default;
 
+void ScriptedSmtpServer::setTls(const QSslConfiguration &configuration, bool implicit)
+{
+    m_tls = configuration;
+    m_implicitTls = implicit;
+}
+
 bool ScriptedSmtpServer::listen()
 {
     return m_server->listen(QHostAddress::LocalHost, 0);
@@ -34,16 +61,23 @@ quint16 ScriptedSmtpServer::port() const
 
 void ScriptedSmtpServer::onNewConnection()
 {
-    QTcpSocket *socket = m_server->nextPendingConnection();
+    auto *socket = static_cast<QSslSocket *>(m_server->nextPendingConnection());
     if (m_socket) {
         socket->abort();
         socket->deleteLater();
         return;
     }
     m_socket = socket;
-    connect(socket, &QTcpSocket::readyRead, this, &ScriptedSmtpServer::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, [this] { m_clientDisconnected = true; });
-    advance();
+    connect(socket, &QSslSocket::readyRead, this, &ScriptedSmtpServer::onReadyRead);
+    connect(socket, &QSslSocket::disconnected, this, [this] { m_clientDisconnected = true; });
+    connect(socket, &QSslSocket::encrypted, this, [this] {
+        m_paused = false;
+        advance();
+    });
+    if (m_implicitTls)
+        startTls();
+    else
+        advance();
 }
 
 void ScriptedSmtpServer::onReadyRead()
@@ -89,6 +123,10 @@ void ScriptedSmtpServer::advance()
                 advance();
             });
             return;
+        } else if (verb == u"T:") {
+            ++m_position;
+            startTls();
+            return;
         } else if (verb == u"X:") {
             ++m_position;
             m_socket->disconnectFromHost();
@@ -118,4 +156,11 @@ void ScriptedSmtpServer::advance()
         }
         ++m_position;
     }
+}
+
+void ScriptedSmtpServer::startTls()
+{
+    m_paused = true;
+    m_socket->setSslConfiguration(m_tls);
+    m_socket->startServerEncryption();
 }

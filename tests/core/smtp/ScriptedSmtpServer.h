@@ -3,10 +3,11 @@
 #include <QByteArrayList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QStringList>
 
+class QSslSocket;
 class QTcpServer;
-class QTcpSocket;
 
 // A one-connection SMTP server on 127.0.0.1, port 0, that plays a script in the form of the
 // client's wire log (vigie.smtp.wire), so a field transcript pastes in as a test:
@@ -16,6 +17,7 @@ class QTcpSocket;
 //   P: 50        pause 50 ms before the next line
 //   C: text      expect this line from the client; "[redacted]" at the end matches any rest,
 //                "C: [message..." takes the message lines up to the lone "."
+//   T:           start TLS as the server (after "S: 220 ..." to STARTTLS); needs setTls()
 //   X:           close the connection
 //   # ...        comment
 // The script may stop short: the server then holds the connection open without a word (a stall).
@@ -26,6 +28,8 @@ public:
     explicit ScriptedSmtpServer(const QString &script, QObject *parent = nullptr);
     ~ScriptedSmtpServer() override;
 
+    // The certificate and key for "T:", or for the whole connection with implicit TLS.
+    void setTls(const QSslConfiguration &configuration, bool implicit);
     bool listen();
     quint16 port() const;
 
@@ -39,10 +43,13 @@ private:
     void onNewConnection();
     void onReadyRead();
     void advance();
+    void startTls();
     static bool matches(const QString &expected, const QByteArray &actual);
 
     QTcpServer *m_server;
-    QPointer<QTcpSocket> m_socket;
+    QPointer<QSslSocket> m_socket;
+    QSslConfiguration m_tls;
+    bool m_implicitTls = false;
     QStringList m_script;
     qsizetype m_position = 0;
     bool m_paused = false;

@@ -6,7 +6,10 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -91,7 +94,7 @@ private:
         return timeouts;
     }
 
-    static Run submit(ScriptedSmtpServer &server, Credentials credentials = {}, Timeouts timeouts = shortTimeouts(),
+    Run submit(ScriptedSmtpServer &server, Credentials credentials = {}, Timeouts timeouts = shortTimeouts(),
                       Config::TlsMode tls = Config::TlsMode::None, AccessTokenProvider *tokens = nullptr,
                       QByteArray message = Message)
     {
@@ -99,6 +102,8 @@ private:
         settings.host = QStringLiteral("127.0.0.1");
         settings.port = server.port();
         settings.tls = tls;
+        if (tls != Config::TlsMode::None)
+            settings.caCertificatesFile = m_certificateFile;
         SubmissionClient client;
         client.setServer(settings);
         client.setCredentials(credentials);
@@ -120,7 +125,126 @@ private:
 
     static Credentials password() { return {Sender, QStringLiteral("pw")}; }
 
+    QTemporaryDir m_tlsDir;
+    QString m_certificateFile;
+    QSslConfiguration m_serverTls;
+
 private Q_SLOTS:
+    // A throwaway self-signed certificate for 127.0.0.1, for the TLS scripts.
+    void initTestCase()
+    {
+        QVERIFY(m_tlsDir.isValid());
+        const QString key = m_tlsDir.filePath(QStringLiteral("key.pem"));
+        const QString certificate = m_tlsDir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        QSignalSpy done(&openssl, &QProcess::finished);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), certificate});
+        if (!done.wait(30'000) || openssl.exitCode() != 0)
+            return; // the TLS tests skip
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        m_serverTls = QSslConfiguration::defaultConfiguration();
+        m_serverTls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        m_serverTls.setLocalCertificate(QSslCertificate::fromPath(certificate).value(0));
+        m_serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_certificateFile = certificate;
+    }
+
+    void implicitTls()
+    {
+        if (m_certificateFile.isEmpty())
+            QSKIP("openssl could not make a test certificate");
+        ScriptedSmtpServer server(QStringLiteral(R"(
+            S: 220 tls.test ESMTP
+            C: EHLO [127.0.0.1]
+            S: 250-tls.test
+            S: 250 AUTH PLAIN
+            C: AUTH PLAIN [redacted]
+            S: 235 ok
+            C: MAIL FROM:<owner@backup.test>
+            S: 250 ok
+            C: RCPT TO:<owner@primary.test>
+            S: 250 ok
+            C: DATA
+            S: 354 go
+            C: [message]
+            S: 250 queued as 1A2B
+            C: QUIT
+            S: 221 bye
+        )"));
+        server.setTls(m_serverTls, true);
+        QVERIFY(server.listen());
+        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::Implicit);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        QVERIFY2(run.result.isAccepted(), qPrintable(run.result.error.detail));
+        QVERIFY(run.result.encrypted);
+        QCOMPARE(run.result.queueId, QStringLiteral("1A2B"));
+    }
+
+    void startTlsThenEhloAgain()
+    {
+        if (m_certificateFile.isEmpty())
+            QSKIP("openssl could not make a test certificate");
+        // AUTH only shows after TLS, as with Postfix's smtpd_tls_auth_only: the client must use
+        // the second EHLO, not the first.
+        ScriptedSmtpServer server(QStringLiteral(R"(
+            S: 220 tls.test ESMTP
+            C: EHLO [127.0.0.1]
+            S: 250-tls.test
+            S: 250-SIZE 5
+            S: 250 STARTTLS
+            C: STARTTLS
+            S: 220 2.0.0 Ready to start TLS
+            T:
+            C: EHLO [127.0.0.1]
+            S: 250-tls.test
+            S: 250-PIPELINING
+            S: 250 AUTH LOGIN PLAIN
+            C: AUTH PLAIN [redacted]
+            S: 235 ok
+            C: MAIL FROM:<owner@backup.test>
+            C: RCPT TO:<owner@primary.test>
+            C: DATA
+            S: 250 ok
+            S: 250 ok
+            S: 354 go
+            C: [message]
+            S: 250 2.0.0 Ok: queued as 9F8E
+            C: QUIT
+            S: 221 bye
+        )"));
+        server.setTls(m_serverTls, false);
+        QVERIFY(server.listen());
+        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::StartTls);
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        QVERIFY2(run.result.isAccepted(), qPrintable(run.result.error.detail));
+        QVERIFY(run.result.encrypted);
+        QVERIFY(!run.result.capabilities.startTls());
+        QVERIFY(!run.result.capabilities.sizeLimit().has_value()); // forgotten with the first EHLO
+        QCOMPARE(run.result.authMechanism, QByteArray("PLAIN"));
+    }
+
+    void untrustedImplicitTls()
+    {
+        if (m_certificateFile.isEmpty())
+            QSKIP("openssl could not make a test certificate");
+        ScriptedSmtpServer server(QStringLiteral("S: 220 tls.test ESMTP"));
+        server.setTls(m_serverTls, true);
+        QVERIFY(server.listen());
+        const QString trusted = std::exchange(m_certificateFile, QString());
+        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::Implicit);
+        m_certificateFile = trusted;
+        QCOMPARE(toString(run.result.error.kind), toString(Kind::Tls));
+        QCOMPARE(toString(run.result.step), toString(SubmissionStep::Connect));
+        QVERIFY(!run.result.error.sslErrors.isEmpty());
+        QVERIFY(run.result.exchanges.isEmpty());
+    }
+
     void pipelinedSubmissionWithAuthAndDsn()
     {
         ScriptedSmtpServer server(fullEhlo() + QStringLiteral(R"(
@@ -290,6 +414,7 @@ private Q_SLOTS:
             C: AUTH PLAIN [redacted]
             S: 454 4.7.0 Temporary authentication failure
             C: QUIT
+            X:
         )"));
         QVERIFY(server.listen());
         const Run run = submit(server, password());
@@ -310,6 +435,7 @@ private Q_SLOTS:
             S: 535-5.7.8 Username and Password not accepted.
             S: 535 5.7.8 https://support.example.com/answer
             C: QUIT
+            X:
         )"));
         QVERIFY(server.listen());
         FakeTokenProvider tokens;
@@ -344,7 +470,9 @@ private Q_SLOTS:
             C: MAIL FROM:<owner@backup.test> SIZE=38
         )"));
         QVERIFY(server.listen());
-        const Run run = submit(server);
+        Timeouts timeouts = shortTimeouts();
+        timeouts.commandMs = 500;
+        const Run run = submit(server, {}, timeouts);
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
         // Stalls after MAIL: the command timeout ends it, after the replies parsed whole.
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Timeout));
@@ -378,7 +506,7 @@ private Q_SLOTS:
 
     void greetingRefused()
     {
-        ScriptedSmtpServer server(QStringLiteral("S: 554 5.7.1 No SMTP service here\nC: QUIT\n"));
+        ScriptedSmtpServer server(QStringLiteral("S: 554 5.7.1 No SMTP service here\nC: QUIT\nX:\n"));
         QVERIFY(server.listen());
         const Run run = submit(server);
         QCOMPARE(toString(run.result.error.kind), toString(Kind::ServerUnavailable));
@@ -468,6 +596,7 @@ private Q_SLOTS:
             C: STARTTLS
             S: 454 4.7.0 TLS not available due to local problem
             C: QUIT
+            X:
         )"));
         QVERIFY(server.listen());
         const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::StartTls);

@@ -17,7 +17,7 @@ public:
     virtual void requestToken() = 0;
 
 Q_SIGNALS:
-    void tokenReady(const QString &token);
+    void tokenProvided(const QString &token);
     void tokenFailed(const Vigie::Net::ServiceError &error);
 };
 

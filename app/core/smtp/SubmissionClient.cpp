@@ -80,6 +80,8 @@ bool SubmissionClient::submit(const Envelope &envelope, const QByteArray &messag
                                m_timeouts.greetingMs);
     // Started from the event loop so that finished() never comes from inside submit().
     QTimer::singleShot(0, job, [this, job] {
+        if (job->parent() != m_session) // cancelled before it started
+            return;
         runJob(job, [this](Job *) {
             m_result.encrypted = m_session->isEncrypted();
             sendEhlo();
@@ -156,15 +158,15 @@ void SubmissionClient::authenticate()
         authenticateWith(mechanism, m_credentials.password);
         return;
     }
-    m_tokenReady = connect(m_tokenProvider, &AccessTokenProvider::tokenReady, this, [this, mechanism](const QString &token) {
-        disconnect(m_tokenReady);
+    m_tokenProvided = connect(m_tokenProvider, &AccessTokenProvider::tokenProvided, this, [this, mechanism](const QString &token) {
+        disconnect(m_tokenProvided);
         disconnect(m_tokenFailed);
         m_tokenTimer.stop();
         if (m_session)
             authenticateWith(mechanism, token);
     });
     m_tokenFailed = connect(m_tokenProvider, &AccessTokenProvider::tokenFailed, this, [this](const ServiceError &error) {
-        disconnect(m_tokenReady);
+        disconnect(m_tokenProvided);
         disconnect(m_tokenFailed);
         m_tokenTimer.stop();
         if (m_session)

@@ -82,7 +82,7 @@ private:
     bool m_tlsDone = false;
     bool m_quitting = false;
     QTimer m_tokenTimer;
-    QMetaObject::Connection m_tokenReady;
+    QMetaObject::Connection m_tokenProvided;
     QMetaObject::Connection m_tokenFailed;
 };
 

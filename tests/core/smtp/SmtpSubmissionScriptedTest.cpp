@@ -1,16 +1,9 @@
 #include "ScriptedSmtpServer.h"
+#include "ScriptedSubmission.h"
 #include "SmtpTestSupport.h"
 #include "smtp/AccessTokenProvider.h"
-#include "smtp/DotStuffer.h"
-#include "smtp/SubmissionClient.h"
 
-#include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QSslKey>
-#include <QTemporaryDir>
-#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -20,37 +13,6 @@ using Kind = Net::ServiceError::Kind;
 
 namespace {
 
-const QByteArray Message = "Subject: test\r\n\r\n.leading dot\r\nbody\r\n";
-const QString Sender = QStringLiteral("owner@backup.test");
-const QString Recipient = QStringLiteral("owner@primary.test");
-
-Envelope envelope()
-{
-    return Envelope{Sender, {Recipient}, "probe-token", true};
-}
-
-QString fullEhlo()
-{
-    return QStringLiteral(R"(
-        S: 220 fake.test ESMTP scripted
-        C: EHLO [127.0.0.1]
-        S: 250-fake.test
-        S: 250-PIPELINING
-        S: 250-SIZE 10240000
-        S: 250-AUTH PLAIN LOGIN
-        S: 250-ENHANCEDSTATUSCODES
-        S: 250 DSN
-    )");
-}
-
-QString dsnMailFrom()
-{
-    return QStringLiteral("C: MAIL FROM:<owner@backup.test> SIZE=%1 RET=HDRS ENVID=probe-token\n")
-        .arg(DotStuffer::encode(Message).size() - 3);
-}
-
-const QString DsnRcptTo = QStringLiteral("C: RCPT TO:<owner@primary.test> NOTIFY=FAILURE,DELAY ORCPT=rfc822;owner@primary.test\n");
-
 class FakeTokenProvider : public AccessTokenProvider
 {
 public:
@@ -58,7 +20,7 @@ public:
     void requestToken() override
     {
         ++requests;
-        QTimer::singleShot(0, this, [this] { Q_EMIT tokenReady(QStringLiteral("ya29.token")); });
+        QTimer::singleShot(0, this, [this] { Q_EMIT tokenProvided(QStringLiteral("ya29.token")); });
     }
     int requests = 0;
 };
@@ -73,184 +35,32 @@ void captureWireLog(QtMsgType, const QMessageLogContext &context, const QString 
 
 } // namespace
 
+// Mail transactions and authentication against a scripted server: what the client sends, in
+// which order and with which parameters, and how each reply lands in the result.
 class SmtpSubmissionScriptedTest : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Run {
-        SubmissionResult result;
-        int emissions = 0;
-    };
+    using Run = ScriptedRun;
 
-    static Timeouts shortTimeouts()
+    static Timeouts shortTimeouts() { return ScriptedSubmission::shortTimeouts(); }
+    static Credentials password() { return ScriptedSubmission::password(); }
+
+    static Run submit(ScriptedSmtpServer &server, const Credentials &credentials = {},
+                      const Timeouts &timeouts = shortTimeouts(), Config::TlsMode tls = Config::TlsMode::None,
+                      AccessTokenProvider *tokens = nullptr)
     {
-        Timeouts timeouts;
-        timeouts.connectMs = 3000;
-        timeouts.greetingMs = 3000;
-        timeouts.commandMs = 3000;
-        timeouts.dataEndMs = 3000;
-        timeouts.quitMs = 1000;
-        return timeouts;
+        return ScriptedSubmission::submit(server, credentials, timeouts, tls, tokens, {});
     }
-
-    Run submit(ScriptedSmtpServer &server, Credentials credentials = {}, Timeouts timeouts = shortTimeouts(),
-                      Config::TlsMode tls = Config::TlsMode::None, AccessTokenProvider *tokens = nullptr,
-                      QByteArray message = Message)
-    {
-        Config::ServerSettings settings;
-        settings.host = QStringLiteral("127.0.0.1");
-        settings.port = server.port();
-        settings.tls = tls;
-        if (tls != Config::TlsMode::None)
-            settings.caCertificatesFile = m_certificateFile;
-        SubmissionClient client;
-        client.setServer(settings);
-        client.setCredentials(credentials);
-        client.setTimeouts(timeouts);
-        client.setAccessTokenProvider(tokens);
-        Run run;
-        connect(&client, &SubmissionClient::finished, &client, [&run](const SubmissionResult &result) {
-            run.result = result;
-            ++run.emissions;
-        });
-        if (!client.submit(envelope(), message))
-            return run;
-        if (!QTest::qWaitFor([&run] { return run.emissions > 0; }, 15000))
-            return run;
-        // finished() comes once: give a second one a chance to show up.
-        QTest::qWait(20);
-        return run;
-    }
-
-    static Credentials password() { return {Sender, QStringLiteral("pw")}; }
-
-    QTemporaryDir m_tlsDir;
-    QString m_certificateFile;
-    QSslConfiguration m_serverTls;
 
 private Q_SLOTS:
-    // A throwaway self-signed certificate for 127.0.0.1, for the TLS scripts.
-    void initTestCase()
-    {
-        QVERIFY(m_tlsDir.isValid());
-        const QString key = m_tlsDir.filePath(QStringLiteral("key.pem"));
-        const QString certificate = m_tlsDir.filePath(QStringLiteral("cert.pem"));
-        QProcess openssl;
-        QSignalSpy done(&openssl, &QProcess::finished);
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), key,
-                       QStringLiteral("-out"), certificate});
-        if (!done.wait(30'000) || openssl.exitCode() != 0)
-            return; // the TLS tests skip
-        QFile keyFile(key);
-        QVERIFY(keyFile.open(QIODevice::ReadOnly));
-        m_serverTls = QSslConfiguration::defaultConfiguration();
-        m_serverTls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
-        m_serverTls.setLocalCertificate(QSslCertificate::fromPath(certificate).value(0));
-        m_serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_certificateFile = certificate;
-    }
-
-    void implicitTls()
-    {
-        if (m_certificateFile.isEmpty())
-            QSKIP("openssl could not make a test certificate");
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S: 220 tls.test ESMTP
-            C: EHLO [127.0.0.1]
-            S: 250-tls.test
-            S: 250 AUTH PLAIN
-            C: AUTH PLAIN [redacted]
-            S: 235 ok
-            C: MAIL FROM:<owner@backup.test>
-            S: 250 ok
-            C: RCPT TO:<owner@primary.test>
-            S: 250 ok
-            C: DATA
-            S: 354 go
-            C: [message]
-            S: 250 queued as 1A2B
-            C: QUIT
-            S: 221 bye
-        )"));
-        server.setTls(m_serverTls, true);
-        QVERIFY(server.listen());
-        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::Implicit);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
-        QVERIFY2(run.result.isAccepted(), qPrintable(run.result.error.detail));
-        QVERIFY(run.result.encrypted);
-        QCOMPARE(run.result.queueId, QStringLiteral("1A2B"));
-    }
-
-    void startTlsThenEhloAgain()
-    {
-        if (m_certificateFile.isEmpty())
-            QSKIP("openssl could not make a test certificate");
-        // AUTH only shows after TLS, as with Postfix's smtpd_tls_auth_only: the client must use
-        // the second EHLO, not the first.
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S: 220 tls.test ESMTP
-            C: EHLO [127.0.0.1]
-            S: 250-tls.test
-            S: 250-SIZE 5
-            S: 250 STARTTLS
-            C: STARTTLS
-            S: 220 2.0.0 Ready to start TLS
-            T:
-            C: EHLO [127.0.0.1]
-            S: 250-tls.test
-            S: 250-PIPELINING
-            S: 250 AUTH LOGIN PLAIN
-            C: AUTH PLAIN [redacted]
-            S: 235 ok
-            C: MAIL FROM:<owner@backup.test>
-            C: RCPT TO:<owner@primary.test>
-            C: DATA
-            S: 250 ok
-            S: 250 ok
-            S: 354 go
-            C: [message]
-            S: 250 2.0.0 Ok: queued as 9F8E
-            C: QUIT
-            S: 221 bye
-        )"));
-        server.setTls(m_serverTls, false);
-        QVERIFY(server.listen());
-        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::StartTls);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
-        QVERIFY2(run.result.isAccepted(), qPrintable(run.result.error.detail));
-        QVERIFY(run.result.encrypted);
-        QVERIFY(!run.result.capabilities.startTls());
-        QVERIFY(!run.result.capabilities.sizeLimit().has_value()); // forgotten with the first EHLO
-        QCOMPARE(run.result.authMechanism, QByteArray("PLAIN"));
-    }
-
-    void untrustedImplicitTls()
-    {
-        if (m_certificateFile.isEmpty())
-            QSKIP("openssl could not make a test certificate");
-        ScriptedSmtpServer server(QStringLiteral("S: 220 tls.test ESMTP"));
-        server.setTls(m_serverTls, true);
-        QVERIFY(server.listen());
-        const QString trusted = std::exchange(m_certificateFile, QString());
-        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::Implicit);
-        m_certificateFile = trusted;
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Tls));
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::Connect));
-        QVERIFY(!run.result.error.sslErrors.isEmpty());
-        QVERIFY(run.result.exchanges.isEmpty());
-    }
-
     void pipelinedSubmissionWithAuthAndDsn()
     {
-        ScriptedSmtpServer server(fullEhlo() + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + QStringLiteral(R"(
             C: AUTH PLAIN [redacted]
             S: 235 2.7.0 Authentication successful
-        )") + dsnMailFrom() + DsnRcptTo + QStringLiteral(R"(
+        )") + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 250 2.1.5 Ok
@@ -325,7 +135,7 @@ private Q_SLOTS:
     void rejectedAtRcptIsEvidence()
     {
         // Pipelined: the server still answers DATA (here 554) and the client reads it all.
-        ScriptedSmtpServer server(fullEhlo() + dsnMailFrom() + DsnRcptTo + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 550 5.1.1 <owner@primary.test>: Recipient address rejected: User unknown
@@ -348,7 +158,7 @@ private Q_SLOTS:
 
     void dataAcceptedAfterEveryRecipientFailedSendsAnEmptyMessage()
     {
-        ScriptedSmtpServer server(fullEhlo() + dsnMailFrom() + DsnRcptTo + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 450 4.2.0 <owner@primary.test>: try again later
@@ -390,7 +200,7 @@ private Q_SLOTS:
 
     void authenticationRefused()
     {
-        ScriptedSmtpServer server(fullEhlo() + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + QStringLiteral(R"(
             C: AUTH PLAIN [redacted]
             S: 535 5.7.8 Error: authentication failed: authentication failure
             C: QUIT
@@ -410,7 +220,7 @@ private Q_SLOTS:
 
     void temporaryAuthenticationFailureIsNotTheUsersFault()
     {
-        ScriptedSmtpServer server(fullEhlo() + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + QStringLiteral(R"(
             C: AUTH PLAIN [redacted]
             S: 454 4.7.0 Temporary authentication failure
             C: QUIT
@@ -451,177 +261,6 @@ private Q_SLOTS:
         QCOMPARE(run.result.reply.lines.size(), 2);
     }
 
-    void multiLineReplySplitAcrossReads()
-    {
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S~ 220 fake.te
-            P: 30
-            S: st ESMTP
-            C: EHLO [127.0.0.1]
-            S~ 250-fake.test
-            P: 30
-            S~ \r
-            P: 30
-            S~ \n250-SI
-            P: 30
-            S: ZE 100
-            S: 250 ENHANCEDSTATUSCODES
-            # 37 bytes, 38 once the leading dot is doubled: the size as it travels.
-            C: MAIL FROM:<owner@backup.test> SIZE=38
-        )"));
-        QVERIFY(server.listen());
-        Timeouts timeouts = shortTimeouts();
-        timeouts.commandMs = 500;
-        const Run run = submit(server, {}, timeouts);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
-        // Stalls after MAIL: the command timeout ends it, after the replies parsed whole.
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Timeout));
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::MailFrom));
-        QCOMPARE(run.result.capabilities.sizeLimit().value_or(-1), 100);
-        QCOMPARE(run.result.replyAt(SubmissionStep::Greeting).lines, QStringList{QStringLiteral("fake.test ESMTP")});
-        QCOMPARE(run.result.replyAt(SubmissionStep::Ehlo).lines.size(), 3);
-    }
-
-    void serviceClosingMidSession()
-    {
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S: 220 fake.test
-            C: EHLO [127.0.0.1]
-            S: 250 fake.test
-            C: MAIL FROM:<owner@backup.test>
-            S: 421 4.3.2 Service shutting down
-            X:
-        )"));
-        QVERIFY(server.listen());
-        const Run run = submit(server);
-        QCOMPARE(run.emissions, 1);
-        QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Failed));
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::ServerUnavailable));
-        QCOMPARE(run.result.error.responseCode, QByteArray("421 4.3.2"));
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::MailFrom));
-        QCOMPARE(run.result.reply.code, 421);
-        QCOMPARE(run.result.exchanges.constLast().reply.code, 421);
-        QVERIFY(run.result.error.isTransient());
-    }
-
-    void greetingRefused()
-    {
-        ScriptedSmtpServer server(QStringLiteral("S: 554 5.7.1 No SMTP service here\nC: QUIT\nX:\n"));
-        QVERIFY(server.listen());
-        const Run run = submit(server);
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::ServerUnavailable));
-        QCOMPARE(run.result.error.responseCode, QByteArray("554 5.7.1"));
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::Greeting));
-    }
-
-    void stalls_data()
-    {
-        QTest::addColumn<QString>("script");
-        QTest::addColumn<QString>("step");
-        QTest::newRow("no greeting") << QString() << toString(SubmissionStep::Greeting);
-        QTest::newRow("half a greeting") << QStringLiteral("S~ 220-fake.test") << toString(SubmissionStep::Greeting);
-        QTest::newRow("no EHLO reply") << QStringLiteral("S: 220 fake.test\nC: EHLO [127.0.0.1]")
-                                       << toString(SubmissionStep::Ehlo);
-        QTest::newRow("no reply to the message")
-            << QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250 x\nC: MAIL FROM:<owner@backup.test>\nS: 250 ok\n"
-                              "C: RCPT TO:<owner@primary.test>\nS: 250 ok\nC: DATA\nS: 354 go\nC: [message]")
-            << toString(SubmissionStep::MessageBody);
-    }
-
-    void stalls()
-    {
-        QFETCH(QString, script);
-        ScriptedSmtpServer server(script);
-        QVERIFY(server.listen());
-        Timeouts timeouts = shortTimeouts();
-        timeouts.greetingMs = 200;
-        timeouts.commandMs = 200;
-        timeouts.dataEndMs = 300;
-        QElapsedTimer elapsed;
-        elapsed.start();
-        const Run run = submit(server, {}, timeouts);
-        QCOMPARE(run.emissions, 1);
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Timeout));
-        QTEST(toString(run.result.step), "step");
-        QVERIFY(elapsed.elapsed() < 3000);
-        QTRY_VERIFY_WITH_TIMEOUT(server.clientDisconnected(), 2000);
-    }
-
-    void garbage_data()
-    {
-        QTest::addColumn<QString>("script");
-        QTest::newRow("HTTP server") << QStringLiteral("S: HTTP/1.1 400 Bad Request");
-        QTest::newRow("IMAP server") << QStringLiteral("S: * OK [CAPABILITY IMAP4rev1] ready");
-        QTest::newRow("code changes") << QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250-x\nS: 220 y");
-        QTest::newRow("unsolicited reply") << QStringLiteral("S: 220 x\nS: 250 surprise");
-    }
-
-    void garbage()
-    {
-        QFETCH(QString, script);
-        ScriptedSmtpServer server(script);
-        QVERIFY(server.listen());
-        const Run run = submit(server);
-        QCOMPARE(run.emissions, 1);
-        QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Failed));
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Protocol));
-    }
-
-    void startTlsRequiredButNotOffered()
-    {
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S: 220 downgraded.test ESMTP
-            C: EHLO [127.0.0.1]
-            S: 250-downgraded.test
-            S: 250-PIPELINING
-            S: 250 AUTH PLAIN LOGIN
-        )"));
-        QVERIFY(server.listen());
-        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::StartTls);
-        QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Failed));
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Tls));
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::StartTls));
-        QVERIFY(!run.result.encrypted);
-        // Nothing went out in the clear after EHLO: no AUTH, no MAIL.
-        QCOMPARE(server.received(), QByteArrayList{"EHLO [127.0.0.1]"});
-    }
-
-    void startTlsRefused()
-    {
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S: 220 fake.test ESMTP
-            C: EHLO [127.0.0.1]
-            S: 250-fake.test
-            S: 250 STARTTLS
-            C: STARTTLS
-            S: 454 4.7.0 TLS not available due to local problem
-            C: QUIT
-            X:
-        )"));
-        QVERIFY(server.listen());
-        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::StartTls);
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Tls));
-        QCOMPARE(run.result.error.responseCode, QByteArray("454 4.7.0"));
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::StartTls));
-        QVERIFY(!server.received().contains("AUTH"));
-    }
-
-    void dataInjectedAfterStartTlsReplyIsRefused()
-    {
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S: 220 fake.test ESMTP
-            C: EHLO [127.0.0.1]
-            S: 250-fake.test
-            S: 250 STARTTLS
-            C: STARTTLS
-            S~ 220 2.0.0 Ready to start TLS\r\n250-injected\r\n250 AUTH PLAIN\r\n
-        )"));
-        QVERIFY(server.listen());
-        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::StartTls);
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Protocol));
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::StartTls));
-    }
-
     void messageLargerThanTheServerTakes()
     {
         ScriptedSmtpServer server(QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250-x\nS: 250 SIZE 10\nC: QUIT"));
@@ -632,57 +271,12 @@ private Q_SLOTS:
         QVERIFY(!server.received().contains("MAIL"));
     }
 
-    void connectionRefused()
-    {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
-        ScriptedSmtpServer unused(QString{});
-        Config::ServerSettings settings;
-        settings.host = QStringLiteral("127.0.0.1");
-        settings.port = port;
-        settings.tls = Config::TlsMode::None;
-        SubmissionClient client;
-        client.setServer(settings);
-        client.setTimeouts(shortTimeouts());
-        QSignalSpy spy(&client, &SubmissionClient::finished);
-        QVERIFY(client.submit(envelope(), Message));
-        QVERIFY(!client.submit(envelope(), Message)); // busy
-        QVERIFY(spy.wait(5000));
-        const auto result = spy.at(0).at(0).value<SubmissionResult>();
-        QCOMPARE(toString(result.error.kind), toString(Kind::Network));
-        QCOMPARE(toString(result.step), toString(SubmissionStep::Connect));
-        QVERIFY(!client.isBusy());
-    }
-
-    void cancel()
-    {
-        ScriptedSmtpServer server(QString{});
-        QVERIFY(server.listen());
-        Config::ServerSettings settings;
-        settings.host = QStringLiteral("127.0.0.1");
-        settings.port = server.port();
-        settings.tls = Config::TlsMode::None;
-        SubmissionClient client;
-        client.setServer(settings);
-        QSignalSpy spy(&client, &SubmissionClient::finished);
-        QVERIFY(client.submit(envelope(), Message));
-        QTRY_VERIFY_WITH_TIMEOUT(!server.received().isEmpty() || server.port() != 0, 1000);
-        QTimer::singleShot(50, &client, &SubmissionClient::cancel);
-        QVERIFY(spy.wait(5000));
-        QCOMPARE(spy.count(), 1);
-        QCOMPARE(toString(spy.at(0).at(0).value<SubmissionResult>().error.kind), toString(Kind::Cancelled));
-    }
-
     void wireLogIsRedactedAndReplaysAsAScript()
     {
-        const QString script = fullEhlo() + QStringLiteral(R"(
+        const QString script = ScriptedSubmission::fullEhloScript() + QStringLiteral(R"(
             C: AUTH PLAIN [redacted]
             S: 235 2.7.0 Authentication successful
-        )") + dsnMailFrom() + DsnRcptTo + QStringLiteral(R"(
+        )") + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 250 2.1.5 Ok

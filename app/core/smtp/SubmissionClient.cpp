@@ -264,6 +264,9 @@ void SubmissionClient::emitResult()
     if (!m_session)
         return;
     m_tokenTimer.stop();
+    // A token that arrives now must not reach a later submission.
+    disconnect(m_tokenProvided);
+    disconnect(m_tokenFailed);
     m_result.exchanges = m_session->exchanges();
     m_result.finishedAt = m_clock->now();
     Session *session = std::exchange(m_session, nullptr);

@@ -1,3 +1,4 @@
+#include "platform/Translations.h"
 #include "smtp/ProbeMessage.h"
 
 #include <QRegularExpression>
@@ -99,6 +100,38 @@ private Q_SLOTS:
         const ProbeMessage b = ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"), date, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
         QCOMPARE(a, b);
         QCOMPARE(a.date(), date);
+    }
+
+    // Last: it leaves the French catalogue installed.
+    void translatedProbeStaysSevenBit()
+    {
+        if (Vigie::Platform::installTranslations(QStringLiteral("fr")).isEmpty())
+            QSKIP("the French catalogue is not built in");
+        const ProbeMessage probe = sample();
+        const QByteArray bytes = probe.bytes();
+        for (const char c : bytes)
+            QVERIFY(static_cast<unsigned char>(c) < 128);
+        for (const QByteArray &line : bytes.split('\n'))
+            QVERIFY2(line.size() <= 79, line.constData());
+
+        // Subject: RFC 2047 encoded-words, folded; their text is the French subject.
+        const qsizetype start = bytes.indexOf("\r\nSubject: ") + 11;
+        const qsizetype end = bytes.indexOf("\r\nDate: ");
+        QByteArray subject;
+        for (const QByteArray &word : bytes.mid(start, end - start).split(' ')) {
+            const QByteArray trimmed = word.trimmed();
+            if (trimmed.isEmpty())
+                continue;
+            QVERIFY2(trimmed.startsWith("=?UTF-8?B?") && trimmed.endsWith("?=") && trimmed.size() <= 75, trimmed.constData());
+            subject += QByteArray::fromBase64(trimmed.mid(10, trimmed.size() - 12));
+        }
+        QCOMPARE(QString::fromUtf8(subject), ProbeMessage::tr("Vigie deliverability check"));
+        QVERIFY(QString::fromUtf8(subject).contains(u'é'));
+
+        QVERIFY(bytes.contains("Content-Transfer-Encoding: base64\r\n"));
+        const QByteArray body = QByteArray::fromBase64(bytes.mid(bytes.indexOf("\r\n\r\n") + 4));
+        QVERIFY(QString::fromUtf8(body).contains(QStringLiteral("vérification automatique")));
+        QVERIFY(body.contains(QByteArray("X-Vigie-Probe: " + probe.token().toLatin1())));
     }
 };
 

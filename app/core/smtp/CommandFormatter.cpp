@@ -39,11 +39,14 @@ QByteArray CommandFormatter::xtext(QByteArrayView value)
     return out;
 }
 
-QByteArray CommandFormatter::mailFrom(const Envelope &envelope, const Capabilities &capabilities, qint64 messageSize)
+QByteArray CommandFormatter::mailFrom(const Envelope &envelope, const Capabilities &capabilities, qint64 messageSize,
+                                     bool eightBit)
 {
     QByteArray line = "MAIL FROM:<" + envelope.sender.toUtf8() + '>';
     if (capabilities.sizeLimit().has_value())
         line += " SIZE=" + QByteArray::number(messageSize);
+    if (eightBit && capabilities.has("8BITMIME"))
+        line += " BODY=8BITMIME";
     if (capabilities.smtpUtf8() && envelopeNeedsUtf8(envelope))
         line += " SMTPUTF8";
     if (envelope.requestDeliveryStatus && capabilities.dsn()) {

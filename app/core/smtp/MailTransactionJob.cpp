@@ -48,8 +48,10 @@ void MailTransactionJob::start()
                                 QStringLiteral("a non-ASCII address needs SMTPUTF8, which the server does not offer")));
         return;
     }
-    session()->sendCommand(SubmissionStep::MailFrom, CommandFormatter::mailFrom(m_envelope, m_capabilities, size),
-                           m_commandTimeoutMs);
+    const bool eightBit = std::any_of(m_encodedMessage.cbegin(), m_encodedMessage.cend(),
+                                      [](char c) { return static_cast<unsigned char>(c) > 127; });
+    session()->sendCommand(SubmissionStep::MailFrom,
+                           CommandFormatter::mailFrom(m_envelope, m_capabilities, size, eightBit), m_commandTimeoutMs);
     if (m_pipelining) {
         for (qsizetype i = 0; i < m_recipients.size(); ++i)
             sendRcpt(i);

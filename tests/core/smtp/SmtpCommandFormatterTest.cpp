@@ -66,6 +66,16 @@ private Q_SLOTS:
         QTEST(CommandFormatter::mailFrom(e, capabilities(extensions), 321), "line");
     }
 
+    void eightBitBodyOnlyWhenOffered()
+    {
+        QCOMPARE(CommandFormatter::mailFrom(envelope(), capabilities({QStringLiteral("8BITMIME")}), 1, true),
+                 QByteArray("MAIL FROM:<owner@backup.test> BODY=8BITMIME"));
+        QCOMPARE(CommandFormatter::mailFrom(envelope(), capabilities({QStringLiteral("8BITMIME")}), 1, false),
+                 QByteArray("MAIL FROM:<owner@backup.test>"));
+        QCOMPARE(CommandFormatter::mailFrom(envelope(), capabilities({}), 1, true),
+                 QByteArray("MAIL FROM:<owner@backup.test>"));
+    }
+
     void rcptTo_data()
     {
         QTest::addColumn<QStringList>("extensions");

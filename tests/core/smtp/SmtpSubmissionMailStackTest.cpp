@@ -215,6 +215,31 @@ private Q_SLOTS:
         QVERIFY(!dsn.contains("automated deliverability check"));
     }
 
+    void relayFaultsAreInvisibleAtSubmission_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("blackhole") << QStringLiteral("blackhole");
+        QTest::newRow("defer") << QStringLiteral("defer");
+    }
+
+    // A black hole or a deferral at the primary looks like success to the submitter: only the
+    // probe's arrival (or its absence) can tell. A deferred probe arrives once the fault clears.
+    void relayFaultsAreInvisibleAtSubmission()
+    {
+        QFETCH(QString, fault);
+        QVERIFY(setFault(fault));
+        const ProbeMessage message = probe();
+        const SubmissionResult result = submit(backupSubmission(), backupCredentials(), message);
+        QVERIFY2(result.isAccepted(), qPrintable(describe(result)));
+        QCOMPARE(result.reply.responseCode(), QByteArray("250 2.0.0"));
+        if (fault == u"defer") {
+            QVERIFY(setFault(QStringLiteral("normal")));
+            const QByteArray header = ProbeMessage::headerName() + ": " + message.token().toLatin1();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !findMail(QStringLiteral("primary.test"), QStringLiteral("owner"), header).isEmpty(), 15'000);
+        }
+    }
+
     void primaryMxRefusesTheOwnerAtRcpt()
     {
         // What the backup's relay hears from the primary: the 550 at RCPT that becomes the DSN.

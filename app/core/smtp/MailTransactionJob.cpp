@@ -24,10 +24,29 @@ MailTransactionJob::MailTransactionJob(Session *session, Envelope envelope, QByt
         m_recipients.append({recipient, {}});
 }
 
+namespace {
+
+// An address that would break out of its command line ("a>\r\nRCPT TO:<b") or its brackets.
+bool isSafeAddress(const QString &address)
+{
+    return !address.isEmpty() && std::none_of(address.cbegin(), address.cend(), [](QChar c) {
+        return c.unicode() < 0x21 || c.unicode() == 0x7f || c == u'<' || c == u'>';
+    });
+}
+
+} // namespace
+
 void MailTransactionJob::start()
 {
     if (m_envelope.recipients.isEmpty()) {
         fail(ServiceError::make(ServiceError::Kind::Protocol, QStringLiteral("no recipient to submit to")));
+        return;
+    }
+    // The null reverse-path "<>" is for bounces, which Vigie never sends.
+    const bool safe = isSafeAddress(m_envelope.sender)
+        && std::all_of(m_envelope.recipients.cbegin(), m_envelope.recipients.cend(), isSafeAddress);
+    if (!safe) {
+        fail(ServiceError::make(ServiceError::Kind::Protocol, QStringLiteral("an envelope address is malformed")));
         return;
     }
     // The size the server will count: the message as sent, without its end-of-data line.

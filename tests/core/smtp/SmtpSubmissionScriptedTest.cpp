@@ -2,8 +2,10 @@
 #include "ScriptedSubmission.h"
 #include "SmtpTestSupport.h"
 #include "smtp/AccessTokenProvider.h"
+#include "smtp/SubmissionClient.h"
 
 #include <QLoggingCategory>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -268,7 +270,28 @@ private Q_SLOTS:
         const Run run = submit(server);
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Protocol));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::MailFrom));
-        QVERIFY(!server.received().contains("MAIL"));
+        QCOMPARE(server.received(), QByteArrayList{"EHLO [127.0.0.1]"});
+    }
+
+    void addressesCannotSmuggleCommands()
+    {
+        ScriptedSmtpServer server(QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250 x\nC: QUIT\nX:"));
+        QVERIFY(server.listen());
+        Config::ServerSettings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = server.port();
+        settings.tls = Config::TlsMode::None;
+        SubmissionClient client;
+        client.setServer(settings);
+        client.setTimeouts(shortTimeouts());
+        QSignalSpy spy(&client, &SubmissionClient::finished);
+        Envelope envelope = ScriptedSubmission::envelope();
+        envelope.recipients = {QStringLiteral("owner@primary.test>\r\nRCPT TO:<someone@else.test")};
+        QVERIFY(client.submit(envelope, ScriptedSubmission::message()));
+        QVERIFY(spy.wait(5000));
+        const auto result = spy.at(0).at(0).value<SubmissionResult>();
+        QCOMPARE(toString(result.error.kind), toString(Kind::Protocol));
+        QCOMPARE(server.received(), QByteArrayList{"EHLO [127.0.0.1]"});
     }
 
     void wireLogIsRedactedAndReplaysAsAScript()

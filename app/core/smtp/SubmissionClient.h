@@ -21,12 +21,14 @@ class Session;
 
 // Submits one message at a time to a submission server (RFC 6409): connect (implicit TLS, or
 // STARTTLS which is then mandatory), EHLO, AUTH, the mail transaction, QUIT. Every step has a
-// timeout; finished() always comes, exactly once per accepted submit(), from the event loop.
+// timeout; finished() comes exactly once per submit() that returned true, never from inside
+// submit() (from cancel(), at once). Deleting a busy client drops the connection silently.
 //
 //     auto *client = new SubmissionClient(this);
 //     client->setServer(settings.backup.smtp);
-//     client->setCredentials({address, password});
+//     client->setCredentials({username or address, password});
 //     connect(client, &SubmissionClient::finished, this, &Prober::onSubmitted);
+//     const ProbeMessage probe = ProbeMessage::build(backupAddress, primaryAddress, clock.now());
 //     client->submit(probe.envelope(), probe.bytes());
 class SubmissionClient : public QObject
 {

@@ -60,3 +60,7 @@ private:
     QStringList m_mismatches;
     bool m_clientDisconnected = false;
 };
+
+// In a test: the client said what the script expected, line by line.
+#define VERIFY_SCRIPT_FOLLOWED(server) \
+    QVERIFY2((server).mismatches().isEmpty(), qPrintable((server).mismatches().join(u'\n')))

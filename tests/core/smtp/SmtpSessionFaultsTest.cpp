@@ -68,7 +68,7 @@ private Q_SLOTS:
         server.setTls(m_certificate.serverConfiguration(), true);
         QVERIFY(server.listen());
         const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::Implicit);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QVERIFY2(run.result.isAccepted(), qPrintable(run.result.error.detail));
         QVERIFY(run.result.encrypted);
         QCOMPARE(run.result.queueId, QStringLiteral("1A2B"));
@@ -109,7 +109,7 @@ private Q_SLOTS:
         server.setTls(m_certificate.serverConfiguration(), false);
         QVERIFY(server.listen());
         const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::StartTls);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QVERIFY2(run.result.isAccepted(), qPrintable(run.result.error.detail));
         QVERIFY(run.result.encrypted);
         QVERIFY(!run.result.capabilities.startTls());
@@ -155,7 +155,7 @@ private Q_SLOTS:
         Timeouts timeouts = shortTimeouts();
         timeouts.commandMs = 500;
         const Run run = submit(server, {}, timeouts);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         // Stalls after MAIL: the command timeout ends it, after the replies parsed whole.
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Timeout));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::MailFrom));

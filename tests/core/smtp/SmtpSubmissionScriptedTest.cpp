@@ -75,7 +75,7 @@ private Q_SLOTS:
         )"));
         QVERIFY(server.listen());
         const Run run = submit(server, password());
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QCOMPARE(run.emissions, 1);
         QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Accepted));
         QCOMPARE(run.result.queueId, QStringLiteral("4XyZ12"));
@@ -126,7 +126,7 @@ private Q_SLOTS:
         )"));
         QVERIFY(server.listen());
         const Run run = submit(server, password());
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Accepted));
         QCOMPARE(run.result.queueId, QStringLiteral("1abc-02"));
         QCOMPARE(run.result.authMechanism, QByteArray("LOGIN"));
@@ -147,7 +147,7 @@ private Q_SLOTS:
         )"));
         QVERIFY(server.listen());
         const Run run = submit(server);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Rejected));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::RcptTo));
         QCOMPARE(run.result.reply.responseCode(), QByteArray("550 5.1.1"));
@@ -172,7 +172,7 @@ private Q_SLOTS:
         )"));
         QVERIFY(server.listen());
         const Run run = submit(server);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QCOMPARE(server.messages(), QByteArrayList{QByteArray()});
         QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Rejected));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::RcptTo));
@@ -193,7 +193,7 @@ private Q_SLOTS:
         )"));
         QVERIFY(server.listen());
         const Run run = submit(server);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Rejected));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::MailFrom));
         QCOMPARE(run.result.reply.responseCode(), QByteArray("553 5.7.1"));
@@ -210,7 +210,7 @@ private Q_SLOTS:
         )"));
         QVERIFY(server.listen());
         const Run run = submit(server, password());
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QVERIFY(server.isScriptDone());
         QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Failed));
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Authentication));
@@ -252,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeTokenProvider tokens;
         const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::None, &tokens);
-        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(server);
         QCOMPARE(tokens.requests, 1);
         QCOMPARE(run.result.authMechanism, QByteArray("XOAUTH2"));
         QVERIFY(server.received().contains(
@@ -328,7 +328,7 @@ private Q_SLOTS:
         ScriptedSmtpServer replay(g_wireLog.join(u'\n'));
         QVERIFY(replay.listen());
         const Run again = submit(replay, password());
-        QVERIFY2(replay.mismatches().isEmpty(), qPrintable(replay.mismatches().join(u'\n')));
+        VERIFY_SCRIPT_FOLLOWED(replay);
         QCOMPARE(toString(again.result.outcome), toString(SubmissionResult::Outcome::Accepted));
         QCOMPARE(again.result.exchanges, original.result.exchanges);
     }

@@ -14,6 +14,11 @@ QuitJob::QuitJob(Session *session, int timeoutMs)
 
 void QuitJob::start()
 {
+    // Nobody left to say goodbye to: nothing will answer, so do not wait.
+    if (!session()->isOpen()) {
+        finish();
+        return;
+    }
     session()->sendCommand(SubmissionStep::Quit, "QUIT", m_timeoutMs);
 }
 

@@ -46,6 +46,8 @@ public:
     void abort(const Net::ServiceError &error);
 
     bool isEncrypted() const;
+    // Commands can be sent (connected, greeted or not, not in a TLS handshake, not ended).
+    bool isOpen() const { return m_state == State::Open; }
     // RFC 5321 address literal of our end, for EHLO: "[192.0.2.1]", "[IPv6:2001:db8::1]".
     QByteArray clientAddressLiteral() const;
     // The step being waited for, or the last one when nothing is pending.

@@ -17,8 +17,7 @@ AuthJob::AuthJob(Session *session, std::unique_ptr<AuthMechanism> mechanism, int
     : Job(session)
     , m_mechanism(std::move(mechanism))
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 AuthJob::~AuthJob() = default;
 
@@ -37,7 +36,8 @@ void AuthJob::start()
         session()->sendCommand(SubmissionStep::Auth, command, m_timeoutMs);
         return;
     }
-    session()->sendCommand(SubmissionStep::Auth, command + ' ' + encoded, m_timeoutMs, command + " [redacted]");
+    session()->sendCommand(
+        SubmissionStep::Auth, command + ' ' + encoded, m_timeoutMs, command + " [redacted]");
 }
 
 void AuthJob::sendResponse(const QByteArray &raw)
@@ -54,9 +54,9 @@ void AuthJob::handleReply(const SmtpReply &reply)
     if (reply.code == 334) {
         if (++m_rounds > MaxRounds) {
             // Answering "*" cancels the exchange; but a server this talkative is not worth it.
-            fail(Net::ServiceError::make(Net::ServiceError::Kind::Protocol,
-                                         QStringLiteral("too many authentication challenges")),
-                 reply);
+            fail(Net::ServiceError::make(
+                     Net::ServiceError::Kind::Protocol, QStringLiteral("too many authentication challenges")),
+                reply);
             return;
         }
         if (m_initialResponsePending) {
@@ -68,12 +68,14 @@ void AuthJob::handleReply(const SmtpReply &reply)
         sendResponse(m_mechanism->respond(challenge));
         return;
     }
-    QString detail = QStringLiteral("the server refused %1 authentication").arg(QString::fromLatin1(m_mechanism->name()));
+    QString detail =
+        QStringLiteral("the server refused %1 authentication").arg(QString::fromLatin1(m_mechanism->name()));
     if (!m_mechanism->serverDiagnostic().isEmpty())
         detail += QStringLiteral(": ") + QString::fromUtf8(m_mechanism->serverDiagnostic());
     const bool credentialsRefused = reply.code >= 530 && reply.code <= 539;
-    failWithReply(credentialsRefused ? Net::ServiceError::Kind::Authentication : Net::ServiceError::Kind::Protocol,
-                  detail, reply);
+    failWithReply(
+        credentialsRefused ? Net::ServiceError::Kind::Authentication : Net::ServiceError::Kind::Protocol,
+        detail, reply);
 }
 
 } // namespace Vigie::Smtp

@@ -39,8 +39,8 @@ QByteArray CommandFormatter::xtext(QByteArrayView value)
     return out;
 }
 
-QByteArray CommandFormatter::mailFrom(const Envelope &envelope, const Capabilities &capabilities, qint64 messageSize,
-                                     bool eightBit)
+QByteArray CommandFormatter::mailFrom(
+    const Envelope &envelope, const Capabilities &capabilities, qint64 messageSize, bool eightBit)
 {
     QByteArray line = "MAIL FROM:<" + envelope.sender.toUtf8() + '>';
     if (capabilities.sizeLimit().has_value())
@@ -58,7 +58,8 @@ QByteArray CommandFormatter::mailFrom(const Envelope &envelope, const Capabiliti
     return line;
 }
 
-QByteArray CommandFormatter::rcptTo(const QString &recipient, const Envelope &envelope, const Capabilities &capabilities)
+QByteArray CommandFormatter::rcptTo(
+    const QString &recipient, const Envelope &envelope, const Capabilities &capabilities)
 {
     QByteArray line = "RCPT TO:<" + recipient.toUtf8() + '>';
     if (envelope.requestDeliveryStatus && capabilities.dsn()) {

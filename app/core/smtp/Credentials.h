@@ -6,7 +6,8 @@ namespace Vigie::Smtp {
 
 // Who to authenticate as. An empty username means no AUTH at all; with an access token provider
 // set on the client, the password is not used (XOAUTH2).
-struct Credentials {
+struct Credentials
+{
     QString username;
     QString password;
 

@@ -8,8 +8,7 @@ EhloJob::EhloJob(Session *session, QByteArray clientName, int timeoutMs)
     : Job(session)
     , m_clientName(std::move(clientName))
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 void EhloJob::start()
 {

@@ -9,7 +9,8 @@ namespace Vigie::Smtp {
 // The SMTP envelope of one submission: who the delivery reports go back to, who receives it,
 // and the envelope id (RFC 3461 ENVID) that a delivery status notification quotes, so that a
 // bounce can be tied back to the submission that caused it.
-struct Envelope {
+struct Envelope
+{
     QString sender;
     QStringList recipients;
     QByteArray envelopeId; // printable ASCII; empty: none

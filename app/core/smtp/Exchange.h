@@ -8,7 +8,8 @@
 namespace Vigie::Smtp {
 
 // One reply and the command it answered, as logged (credentials redacted): the evidence trail.
-struct Exchange {
+struct Exchange
+{
     SubmissionStep step = SubmissionStep::Greeting;
     QByteArray command; // empty for the greeting
     SmtpReply reply;

@@ -7,8 +7,7 @@ namespace Vigie::Smtp {
 Job::Job(Session *session)
     : QObject(session)
     , m_session(session)
-{
-}
+{ }
 
 void Job::finish()
 {

@@ -5,8 +5,7 @@ namespace Vigie::Smtp {
 PlainMechanism::PlainMechanism(const QString &username, const QString &password)
     : m_username(username.toUtf8())
     , m_password(password.toUtf8())
-{
-}
+{ }
 
 QByteArray PlainMechanism::initialResponse() const
 {

@@ -8,7 +8,8 @@ namespace Vigie::Smtp {
 
 // How the server answered RCPT TO for one recipient. A reply code of 0 means the server never
 // answered for it (the session ended first).
-struct RecipientResult {
+struct RecipientResult
+{
     QString address;
     SmtpReply reply;
 

@@ -10,7 +10,8 @@ namespace Vigie::Smtp {
 // One complete server reply (RFC 5321 section 4.2), possibly multi-line, kept exactly as the
 // server worded it: replies are evidence (a "550 5.1.1" at RCPT is the outage), so nothing is
 // thrown away. lines hold the text after "250-" / "250 ", enhanced status code included.
-struct SmtpReply {
+struct SmtpReply
+{
     int code = 0;
     QByteArray enhancedStatus; // RFC 3463 "5.1.1"; empty when the server sent none
     QStringList lines;

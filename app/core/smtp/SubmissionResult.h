@@ -21,7 +21,8 @@ namespace Vigie::Smtp {
 //    body) with reply, 4xx or 5xx: this is mail-flow evidence, not a connection problem.
 //  - Failed: no verdict on the message: error says why (network, timeout, TLS, authentication,
 //    protocol, 421 service closing, cancelled); reply is the server's reply that caused it, if any.
-struct SubmissionResult {
+struct SubmissionResult
+{
     enum class Outcome { Accepted, Rejected, Failed };
 
     Outcome outcome = Outcome::Failed;
@@ -33,7 +34,7 @@ struct SubmissionResult {
     QList<Exchange> exchanges;
     Capabilities capabilities; // from the last EHLO (after STARTTLS when there was one)
     bool encrypted = false;
-    QByteArray authMechanism;  // empty: no AUTH
+    QByteArray authMechanism; // empty: no AUTH
     QDateTime startedAt;
     QDateTime finishedAt;
 

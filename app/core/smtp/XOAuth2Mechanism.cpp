@@ -5,8 +5,7 @@ namespace Vigie::Smtp {
 XOAuth2Mechanism::XOAuth2Mechanism(const QString &username, const QString &accessToken)
     : m_username(username.toUtf8())
     , m_token(accessToken.toUtf8())
-{
-}
+{ }
 
 QByteArray XOAuth2Mechanism::initialResponse() const
 {

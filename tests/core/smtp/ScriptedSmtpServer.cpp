@@ -143,7 +143,8 @@ void ScriptedSmtpServer::advance()
                     return;
                 const QByteArray actual = m_inbox.takeFirst();
                 if (!matches(rest, actual)) {
-                    m_mismatches.append(QStringLiteral("expected \"%1\", got \"%2\"").arg(rest, QString::fromUtf8(actual)));
+                    m_mismatches.append(
+                        QStringLiteral("expected \"%1\", got \"%2\"").arg(rest, QString::fromUtf8(actual)));
                     m_position = m_script.size();
                     m_socket->disconnectFromHost();
                     return;

@@ -15,12 +15,13 @@ QByteArray ScriptedSubmission::message()
 
 Envelope ScriptedSubmission::envelope()
 {
-    return Envelope{QStringLiteral("owner@backup.test"), {QStringLiteral("owner@primary.test")}, "probe-token", true};
+    return Envelope{ QStringLiteral("owner@backup.test"), { QStringLiteral("owner@primary.test") },
+        "probe-token", true };
 }
 
 Credentials ScriptedSubmission::password()
 {
-    return {QStringLiteral("owner@backup.test"), QStringLiteral("pw")};
+    return { QStringLiteral("owner@backup.test"), QStringLiteral("pw") };
 }
 
 Timeouts ScriptedSubmission::shortTimeouts()
@@ -50,14 +51,14 @@ QString ScriptedSubmission::fullEhloScript()
 
 QString ScriptedSubmission::dsnEnvelopeScript()
 {
-    return QStringLiteral("C: MAIL FROM:<owner@backup.test> SIZE=%1 RET=HDRS ENVID=probe-token\n"
-                          "C: RCPT TO:<owner@primary.test> NOTIFY=FAILURE,DELAY ORCPT=rfc822;owner@primary.test\n")
+    return QStringLiteral(
+        "C: MAIL FROM:<owner@backup.test> SIZE=%1 RET=HDRS ENVID=probe-token\n"
+        "C: RCPT TO:<owner@primary.test> NOTIFY=FAILURE,DELAY ORCPT=rfc822;owner@primary.test\n")
         .arg(DotStuffer::encode(message()).size() - 3);
 }
 
 ScriptedRun ScriptedSubmission::submit(ScriptedSmtpServer &server, const Credentials &credentials,
-                                       const Timeouts &timeouts, Config::TlsMode tls, AccessTokenProvider *tokens,
-                                       const QString &caFile)
+    const Timeouts &timeouts, Config::TlsMode tls, AccessTokenProvider *tokens, const QString &caFile)
 {
     Config::ServerSettings settings;
     settings.host = QStringLiteral("127.0.0.1");

@@ -1,17 +1,18 @@
 #pragma once
 
 #include "ScriptedSmtpServer.h"
+#include "config/Settings.h"
 #include "smtp/Credentials.h"
 #include "smtp/Envelope.h"
 #include "smtp/SubmissionResult.h"
 #include "smtp/Timeouts.h"
-#include "config/Settings.h"
 
 namespace Vigie::Smtp {
 class AccessTokenProvider;
 }
 
-struct ScriptedRun {
+struct ScriptedRun
+{
     Vigie::Smtp::SubmissionResult result;
     int emissions = 0; // how many times finished() came: must be 1
 };
@@ -33,6 +34,6 @@ public:
 
     // Submits to server on 127.0.0.1 and waits (without sleeping) for finished().
     static ScriptedRun submit(ScriptedSmtpServer &server, const Vigie::Smtp::Credentials &credentials,
-                              const Vigie::Smtp::Timeouts &timeouts, Vigie::Config::TlsMode tls,
-                              Vigie::Smtp::AccessTokenProvider *tokens, const QString &caFile);
+        const Vigie::Smtp::Timeouts &timeouts, Vigie::Config::TlsMode tls,
+        Vigie::Smtp::AccessTokenProvider *tokens, const QString &caFile);
 };

@@ -50,8 +50,8 @@ private:
     static Credentials password() { return ScriptedSubmission::password(); }
 
     static Run submit(ScriptedSmtpServer &server, const Credentials &credentials = {},
-                      const Timeouts &timeouts = shortTimeouts(), Config::TlsMode tls = Config::TlsMode::None,
-                      AccessTokenProvider *tokens = nullptr)
+        const Timeouts &timeouts = shortTimeouts(), Config::TlsMode tls = Config::TlsMode::None,
+        AccessTokenProvider *tokens = nullptr)
     {
         return ScriptedSubmission::submit(server, credentials, timeouts, tls, tokens, {});
     }
@@ -62,7 +62,8 @@ private Q_SLOTS:
         ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + QStringLiteral(R"(
             C: AUTH PLAIN [redacted]
             S: 235 2.7.0 Authentication successful
-        )") + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
+        )") + ScriptedSubmission::dsnEnvelopeScript()
+            + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 250 2.1.5 Ok
@@ -88,12 +89,13 @@ private Q_SLOTS:
         QVERIFY(!run.result.error.isError());
         QVERIFY(server.isScriptDone());
         // The real credentials went to the server; the evidence keeps them redacted.
-        QVERIFY(server.received().contains("AUTH PLAIN " + QByteArray("\0owner@backup.test\0pw", 21).toBase64()));
+        QVERIFY(
+            server.received().contains("AUTH PLAIN " + QByteArray("\0owner@backup.test\0pw", 21).toBase64()));
         QCOMPARE(run.result.replyAt(SubmissionStep::Auth).code, 235);
         for (const Exchange &exchange : run.result.exchanges)
             QVERIFY(!exchange.command.contains(QByteArray("\0owner@backup.test\0pw", 21).toBase64()));
         // Dot-stuffed on the wire.
-        QCOMPARE(server.messages(), QByteArrayList{"Subject: test\r\n\r\n..leading dot\r\nbody"});
+        QCOMPARE(server.messages(), QByteArrayList{ "Subject: test\r\n\r\n..leading dot\r\nbody" });
         // Greeting, EHLO, AUTH, MAIL, RCPT, DATA, message, QUIT.
         QCOMPARE(run.result.exchanges.size(), 8);
         QCOMPARE(toString(run.result.exchanges.constLast().step), toString(SubmissionStep::Quit));
@@ -137,7 +139,8 @@ private Q_SLOTS:
     void rejectedAtRcptIsEvidence()
     {
         // Pipelined: the server still answers DATA (here 554) and the client reads it all.
-        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript()
+            + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 550 5.1.1 <owner@primary.test>: Recipient address rejected: User unknown
@@ -160,7 +163,8 @@ private Q_SLOTS:
 
     void dataAcceptedAfterEveryRecipientFailedSendsAnEmptyMessage()
     {
-        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript()
+            + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 450 4.2.0 <owner@primary.test>: try again later
@@ -173,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         const Run run = submit(server);
         VERIFY_SCRIPT_FOLLOWED(server);
-        QCOMPARE(server.messages(), QByteArrayList{QByteArray()});
+        QCOMPARE(server.messages(), QByteArrayList{ QByteArray() });
         QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Rejected));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::RcptTo));
         QVERIFY(run.result.reply.isTransientNegative());
@@ -255,8 +259,10 @@ private Q_SLOTS:
         VERIFY_SCRIPT_FOLLOWED(server);
         QCOMPARE(tokens.requests, 1);
         QCOMPARE(run.result.authMechanism, QByteArray("XOAUTH2"));
-        QVERIFY(server.received().contains(
-            "AUTH XOAUTH2 " + QByteArray("user=owner@backup.test\x01" "auth=Bearer ya29.token\x01\x01").toBase64()));
+        QVERIFY(server.received().contains("AUTH XOAUTH2 "
+            + QByteArray("user=owner@backup.test\x01"
+                         "auth=Bearer ya29.token\x01\x01")
+                  .toBase64()));
         QVERIFY(server.received().contains(QByteArray())); // the empty answer to the error challenge
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Authentication));
         QVERIFY(run.result.error.detail.contains(QStringLiteral("\"status\":\"401\"")));
@@ -265,12 +271,13 @@ private Q_SLOTS:
 
     void messageLargerThanTheServerTakes()
     {
-        ScriptedSmtpServer server(QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250-x\nS: 250 SIZE 10\nC: QUIT"));
+        ScriptedSmtpServer server(
+            QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250-x\nS: 250 SIZE 10\nC: QUIT"));
         QVERIFY(server.listen());
         const Run run = submit(server);
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Protocol));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::MailFrom));
-        QCOMPARE(server.received(), QByteArrayList{"EHLO [127.0.0.1]"});
+        QCOMPARE(server.received(), QByteArrayList{ "EHLO [127.0.0.1]" });
     }
 
     void addressesCannotSmuggleCommands()
@@ -286,12 +293,12 @@ private Q_SLOTS:
         client.setTimeouts(shortTimeouts());
         QSignalSpy spy(&client, &SubmissionClient::finished);
         Envelope envelope = ScriptedSubmission::envelope();
-        envelope.recipients = {QStringLiteral("owner@primary.test>\r\nRCPT TO:<someone@else.test")};
+        envelope.recipients = { QStringLiteral("owner@primary.test>\r\nRCPT TO:<someone@else.test") };
         QVERIFY(client.submit(envelope, ScriptedSubmission::message()));
         QVERIFY(spy.wait(5000));
         const auto result = spy.at(0).at(0).value<SubmissionResult>();
         QCOMPARE(toString(result.error.kind), toString(Kind::Protocol));
-        QCOMPARE(server.received(), QByteArrayList{"EHLO [127.0.0.1]"});
+        QCOMPARE(server.received(), QByteArrayList{ "EHLO [127.0.0.1]" });
     }
 
     void wireLogIsRedactedAndReplaysAsAScript()
@@ -299,7 +306,8 @@ private Q_SLOTS:
         const QString script = ScriptedSubmission::fullEhloScript() + QStringLiteral(R"(
             C: AUTH PLAIN [redacted]
             S: 235 2.7.0 Authentication successful
-        )") + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
+        )") + ScriptedSubmission::dsnEnvelopeScript()
+            + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 250 2.1.5 Ok
@@ -323,7 +331,8 @@ private Q_SLOTS:
         QVERIFY(g_wireLog.contains(QStringLiteral("C: AUTH PLAIN [redacted]")));
         QVERIFY(g_wireLog.contains(QStringLiteral("S: 250-PIPELINING")));
         for (const QString &line : std::as_const(g_wireLog))
-            QVERIFY2(!line.contains(QString::fromLatin1(secret)) && !line.contains(QStringLiteral("pw")), qPrintable(line));
+            QVERIFY2(!line.contains(QString::fromLatin1(secret)) && !line.contains(QStringLiteral("pw")),
+                qPrintable(line));
 
         ScriptedSmtpServer replay(g_wireLog.join(u'\n'));
         QVERIFY(replay.listen());

@@ -2,21 +2,6 @@
 
 namespace Vigie::Smtp {
 
-namespace {
-
-bool envelopeNeedsUtf8(const Envelope &envelope)
-{
-    if (CommandFormatter::needsUtf8(envelope.sender))
-        return true;
-    for (const QString &recipient : envelope.recipients) {
-        if (CommandFormatter::needsUtf8(recipient))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 bool CommandFormatter::needsUtf8(const QString &address)
 {
     for (const QChar c : address) {
@@ -24,6 +9,13 @@ bool CommandFormatter::needsUtf8(const QString &address)
             return true;
     }
     return false;
+}
+
+bool CommandFormatter::needsUtf8(const Envelope &envelope)
+{
+    return needsUtf8(envelope.sender)
+        || std::any_of(envelope.recipients.cbegin(), envelope.recipients.cend(),
+            [](const QString &recipient) { return needsUtf8(recipient); });
 }
 
 QByteArray CommandFormatter::xtext(QByteArrayView value)
@@ -47,7 +39,7 @@ QByteArray CommandFormatter::mailFrom(
         line += " SIZE=" + QByteArray::number(messageSize);
     if (eightBit && capabilities.has("8BITMIME"))
         line += " BODY=8BITMIME";
-    if (capabilities.smtpUtf8() && envelopeNeedsUtf8(envelope))
+    if (capabilities.smtpUtf8() && needsUtf8(envelope))
         line += " SMTPUTF8";
     if (envelope.requestDeliveryStatus && capabilities.dsn()) {
         // Headers only: the evidence Vigie needs is the status, not its own probe echoed back.

@@ -21,6 +21,7 @@ public:
     static QByteArray xtext(QByteArrayView value);
     // An address that needs SMTPUTF8 (RFC 6531) to travel.
     static bool needsUtf8(const QString &address);
+    static bool needsUtf8(const Envelope &envelope);
 };
 
 } // namespace Vigie::Smtp

@@ -60,10 +60,7 @@ void MailTransactionJob::start()
                 .arg(*limit)));
         return;
     }
-    bool needsUtf8 = CommandFormatter::needsUtf8(m_envelope.sender);
-    for (const QString &recipient : std::as_const(m_envelope.recipients))
-        needsUtf8 = needsUtf8 || CommandFormatter::needsUtf8(recipient);
-    if (needsUtf8 && !m_capabilities.smtpUtf8()) {
+    if (CommandFormatter::needsUtf8(m_envelope) && !m_capabilities.smtpUtf8()) {
         fail(ServiceError::make(ServiceError::Kind::Protocol,
             QStringLiteral("a non-ASCII address needs SMTPUTF8, which the server does not offer")));
         return;

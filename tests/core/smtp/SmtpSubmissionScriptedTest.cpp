@@ -22,8 +22,17 @@ public:
     void requestToken() override
     {
         ++requests;
-        QTimer::singleShot(0, this, [this] { Q_EMIT tokenProvided(QStringLiteral("ya29.token")); });
+        if (behaviour == Behaviour::Silent)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (behaviour == Behaviour::Provide)
+                Q_EMIT tokenProvided(QStringLiteral("ya29.token"));
+            else
+                Q_EMIT tokenFailed(
+                    Net::ServiceError::make(Kind::Authentication, QStringLiteral("consent revoked")));
+        });
     }
+    enum class Behaviour { Provide, Fail, Silent } behaviour = Behaviour::Provide;
     int requests = 0;
 };
 
@@ -236,6 +245,83 @@ private Q_SLOTS:
         const Run run = submit(server, password());
         QCOMPARE(toString(run.result.error.kind), toString(Kind::ServerUnavailable));
         QCOMPARE(run.result.error.responseCode, QByteArray("454 4.7.0"));
+    }
+
+    void tokenProviderFailures_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("refused") << int(FakeTokenProvider::Behaviour::Fail) << toString(Kind::Authentication);
+        QTest::newRow("never answers")
+            << int(FakeTokenProvider::Behaviour::Silent) << toString(Kind::Timeout);
+    }
+
+    void tokenProviderFailures()
+    {
+        QFETCH(int, behaviour);
+        ScriptedSmtpServer server(QStringLiteral(R"(
+            S: 220 smtp.example.com ESMTP
+            C: EHLO [127.0.0.1]
+            S: 250-smtp.example.com
+            S: 250 AUTH XOAUTH2
+            C: QUIT
+            X:
+        )"));
+        QVERIFY(server.listen());
+        FakeTokenProvider tokens;
+        tokens.behaviour = FakeTokenProvider::Behaviour(behaviour);
+        Timeouts timeouts = shortTimeouts();
+        timeouts.commandMs = 300;
+        const Run run = submit(server, password(), timeouts, Config::TlsMode::None, &tokens);
+        QCOMPARE(run.emissions, 1);
+        QTEST(toString(run.result.error.kind), "kind");
+        QCOMPARE(toString(run.result.step), toString(SubmissionStep::Auth));
+        QVERIFY(std::none_of(server.received().cbegin(), server.received().cend(),
+            [](const QByteArray &line) { return line.startsWith("AUTH"); }));
+    }
+
+    void someRecipientsRefused()
+    {
+        // Without PIPELINING: one RCPT at a time, DATA once one of them is accepted.
+        ScriptedSmtpServer server(QStringLiteral(R"(
+            S: 220 fake.test
+            C: EHLO [127.0.0.1]
+            S: 250-fake.test
+            S: 250 ENHANCEDSTATUSCODES
+            C: MAIL FROM:<owner@backup.test>
+            S: 250 2.1.0 Ok
+            C: RCPT TO:<gone@primary.test>
+            S: 550 5.1.1 <gone@primary.test>: Recipient address rejected: User unknown
+            C: RCPT TO:<owner@primary.test>
+            S: 250 2.1.5 Ok
+            C: DATA
+            S: 354 go
+            C: [message]
+            S: 250 2.0.0 Ok: queued as 77AA
+            C: QUIT
+            S: 221 Bye
+        )"));
+        QVERIFY(server.listen());
+        Config::ServerSettings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = server.port();
+        settings.tls = Config::TlsMode::None;
+        SubmissionClient client;
+        client.setServer(settings);
+        client.setTimeouts(shortTimeouts());
+        QSignalSpy spy(&client, &SubmissionClient::finished);
+        Envelope envelope = ScriptedSubmission::envelope();
+        envelope.recipients.prepend(QStringLiteral("gone@primary.test"));
+        QVERIFY(client.submit(envelope, ScriptedSubmission::message()));
+        QVERIFY(spy.wait(5000));
+        VERIFY_SCRIPT_FOLLOWED(server);
+        const auto result = spy.at(0).at(0).value<SubmissionResult>();
+        QVERIFY(result.isAccepted());
+        QCOMPARE(result.queueId, QStringLiteral("77AA"));
+        QCOMPARE(result.recipients.size(), 2);
+        QVERIFY(!result.recipients.at(0).accepted());
+        QCOMPARE(result.recipients.at(0).reply.responseCode(), QByteArray("550 5.1.1"));
+        QVERIFY(result.recipients.at(1).accepted());
     }
 
     void xoauth2WithAFreshToken()

@@ -58,7 +58,8 @@ QString ScriptedSubmission::dsnEnvelopeScript()
 }
 
 ScriptedRun ScriptedSubmission::submit(ScriptedSmtpServer &server, const Credentials &credentials,
-    const Timeouts &timeouts, Config::TlsMode tls, AccessTokenProvider *tokens, const QString &caFile)
+    const Timeouts &timeouts, Config::TlsMode tls, AccessTokenProvider *tokens, const QString &caFile,
+    const Envelope &envelope)
 {
     Config::ServerSettings settings;
     settings.host = QStringLiteral("127.0.0.1");
@@ -75,7 +76,7 @@ ScriptedRun ScriptedSubmission::submit(ScriptedSmtpServer &server, const Credent
         run.result = result;
         ++run.emissions;
     });
-    if (!client.submit(envelope(), message()))
+    if (!client.submit(envelope, message()))
         return run;
     if (!QTest::qWaitFor([&run] { return run.emissions > 0; }, 15000))
         return run;

@@ -35,5 +35,6 @@ public:
     // Submits to server on 127.0.0.1 and waits (without sleeping) for finished().
     static ScriptedRun submit(ScriptedSmtpServer &server, const Vigie::Smtp::Credentials &credentials,
         const Vigie::Smtp::Timeouts &timeouts, Vigie::Config::TlsMode tls,
-        Vigie::Smtp::AccessTokenProvider *tokens, const QString &caFile);
+        Vigie::Smtp::AccessTokenProvider *tokens, const QString &caFile,
+        const Vigie::Smtp::Envelope &envelope = ScriptedSubmission::envelope());
 };

@@ -1,40 +1,15 @@
 #include "ScriptedSmtpServer.h"
 #include "ScriptedSubmission.h"
 #include "SmtpTestSupport.h"
-#include "smtp/AccessTokenProvider.h"
-#include "smtp/SubmissionClient.h"
 
 #include <QLoggingCategory>
-#include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 using namespace Vigie;
 using namespace Vigie::Smtp;
 using Kind = Net::ServiceError::Kind;
 
 namespace {
-
-class FakeTokenProvider : public AccessTokenProvider
-{
-public:
-    using AccessTokenProvider::AccessTokenProvider;
-    void requestToken() override
-    {
-        ++requests;
-        if (behaviour == Behaviour::Silent)
-            return;
-        QTimer::singleShot(0, this, [this] {
-            if (behaviour == Behaviour::Provide)
-                Q_EMIT tokenProvided(QStringLiteral("ya29.token"));
-            else
-                Q_EMIT tokenFailed(
-                    Net::ServiceError::make(Kind::Authentication, QStringLiteral("consent revoked")));
-        });
-    }
-    enum class Behaviour { Provide, Fail, Silent } behaviour = Behaviour::Provide;
-    int requests = 0;
-};
 
 QStringList g_wireLog;
 
@@ -46,8 +21,8 @@ void captureWireLog(QtMsgType, const QMessageLogContext &context, const QString 
 
 } // namespace
 
-// Mail transactions and authentication against a scripted server: what the client sends, in
-// which order and with which parameters, and how each reply lands in the result.
+// Mail transactions against a scripted server: what the client sends, in which order and with
+// which parameters, and how each reply lands in the result.
 class SmtpSubmissionScriptedTest : public QObject
 {
     Q_OBJECT
@@ -213,73 +188,6 @@ private Q_SLOTS:
         QCOMPARE(run.result.recipients.constFirst().reply.code, 0); // never asked
     }
 
-    void authenticationRefused()
-    {
-        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + QStringLiteral(R"(
-            C: AUTH PLAIN [redacted]
-            S: 535 5.7.8 Error: authentication failed: authentication failure
-            C: QUIT
-            S: 221 Bye
-        )"));
-        QVERIFY(server.listen());
-        const Run run = submit(server, password());
-        VERIFY_SCRIPT_FOLLOWED(server);
-        QVERIFY(server.isScriptDone());
-        QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Failed));
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Authentication));
-        QCOMPARE(run.result.error.responseCode, QByteArray("535 5.7.8"));
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::Auth));
-        QCOMPARE(run.result.reply.code, 535);
-        QVERIFY(!run.result.error.isTransient());
-    }
-
-    void temporaryAuthenticationFailureIsNotTheUsersFault()
-    {
-        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + QStringLiteral(R"(
-            C: AUTH PLAIN [redacted]
-            S: 454 4.7.0 Temporary authentication failure
-            C: QUIT
-            X:
-        )"));
-        QVERIFY(server.listen());
-        const Run run = submit(server, password());
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::ServerUnavailable));
-        QCOMPARE(run.result.error.responseCode, QByteArray("454 4.7.0"));
-    }
-
-    void tokenProviderFailures_data()
-    {
-        QTest::addColumn<int>("behaviour");
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("refused") << int(FakeTokenProvider::Behaviour::Fail) << toString(Kind::Authentication);
-        QTest::newRow("never answers")
-            << int(FakeTokenProvider::Behaviour::Silent) << toString(Kind::Timeout);
-    }
-
-    void tokenProviderFailures()
-    {
-        QFETCH(int, behaviour);
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S: 220 smtp.example.com ESMTP
-            C: EHLO [127.0.0.1]
-            S: 250-smtp.example.com
-            S: 250 AUTH XOAUTH2
-            C: QUIT
-            X:
-        )"));
-        QVERIFY(server.listen());
-        FakeTokenProvider tokens;
-        tokens.behaviour = FakeTokenProvider::Behaviour(behaviour);
-        Timeouts timeouts = shortTimeouts();
-        timeouts.commandMs = 300;
-        const Run run = submit(server, password(), timeouts, Config::TlsMode::None, &tokens);
-        QCOMPARE(run.emissions, 1);
-        QTEST(toString(run.result.error.kind), "kind");
-        QCOMPARE(toString(run.result.step), toString(SubmissionStep::Auth));
-        QVERIFY(std::none_of(server.received().cbegin(), server.received().cend(),
-            [](const QByteArray &line) { return line.startsWith("AUTH"); }));
-    }
-
     void someRecipientsRefused()
     {
         // Without PIPELINING: one RCPT at a time, DATA once one of them is accepted.
@@ -302,57 +210,17 @@ private Q_SLOTS:
             S: 221 Bye
         )"));
         QVERIFY(server.listen());
-        Config::ServerSettings settings;
-        settings.host = QStringLiteral("127.0.0.1");
-        settings.port = server.port();
-        settings.tls = Config::TlsMode::None;
-        SubmissionClient client;
-        client.setServer(settings);
-        client.setTimeouts(shortTimeouts());
-        QSignalSpy spy(&client, &SubmissionClient::finished);
         Envelope envelope = ScriptedSubmission::envelope();
         envelope.recipients.prepend(QStringLiteral("gone@primary.test"));
-        QVERIFY(client.submit(envelope, ScriptedSubmission::message()));
-        QVERIFY(spy.wait(5000));
+        const Run run = ScriptedSubmission::submit(
+            server, {}, shortTimeouts(), Config::TlsMode::None, nullptr, {}, envelope);
         VERIFY_SCRIPT_FOLLOWED(server);
-        const auto result = spy.at(0).at(0).value<SubmissionResult>();
-        QVERIFY(result.isAccepted());
-        QCOMPARE(result.queueId, QStringLiteral("77AA"));
-        QCOMPARE(result.recipients.size(), 2);
-        QVERIFY(!result.recipients.at(0).accepted());
-        QCOMPARE(result.recipients.at(0).reply.responseCode(), QByteArray("550 5.1.1"));
-        QVERIFY(result.recipients.at(1).accepted());
-    }
-
-    void xoauth2WithAFreshToken()
-    {
-        ScriptedSmtpServer server(QStringLiteral(R"(
-            S: 220 smtp.example.com ESMTP
-            C: EHLO [127.0.0.1]
-            S: 250-smtp.example.com
-            S: 250 AUTH LOGIN PLAIN XOAUTH2
-            C: AUTH XOAUTH2 [redacted]
-            S: 334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIn0=
-            C: [redacted]
-            S: 535-5.7.8 Username and Password not accepted.
-            S: 535 5.7.8 https://support.example.com/answer
-            C: QUIT
-            X:
-        )"));
-        QVERIFY(server.listen());
-        FakeTokenProvider tokens;
-        const Run run = submit(server, password(), shortTimeouts(), Config::TlsMode::None, &tokens);
-        VERIFY_SCRIPT_FOLLOWED(server);
-        QCOMPARE(tokens.requests, 1);
-        QCOMPARE(run.result.authMechanism, QByteArray("XOAUTH2"));
-        QVERIFY(server.received().contains("AUTH XOAUTH2 "
-            + QByteArray("user=owner@backup.test\x01"
-                         "auth=Bearer ya29.token\x01\x01")
-                  .toBase64()));
-        QVERIFY(server.received().contains(QByteArray())); // the empty answer to the error challenge
-        QCOMPARE(toString(run.result.error.kind), toString(Kind::Authentication));
-        QVERIFY(run.result.error.detail.contains(QStringLiteral("\"status\":\"401\"")));
-        QCOMPARE(run.result.reply.lines.size(), 2);
+        QVERIFY(run.result.isAccepted());
+        QCOMPARE(run.result.queueId, QStringLiteral("77AA"));
+        QCOMPARE(run.result.recipients.size(), 2);
+        QVERIFY(!run.result.recipients.at(0).accepted());
+        QCOMPARE(run.result.recipients.at(0).reply.responseCode(), QByteArray("550 5.1.1"));
+        QVERIFY(run.result.recipients.at(1).accepted());
     }
 
     void messageLargerThanTheServerTakes()
@@ -370,20 +238,11 @@ private Q_SLOTS:
     {
         ScriptedSmtpServer server(QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250 x\nC: QUIT\nX:"));
         QVERIFY(server.listen());
-        Config::ServerSettings settings;
-        settings.host = QStringLiteral("127.0.0.1");
-        settings.port = server.port();
-        settings.tls = Config::TlsMode::None;
-        SubmissionClient client;
-        client.setServer(settings);
-        client.setTimeouts(shortTimeouts());
-        QSignalSpy spy(&client, &SubmissionClient::finished);
         Envelope envelope = ScriptedSubmission::envelope();
         envelope.recipients = { QStringLiteral("owner@primary.test>\r\nRCPT TO:<someone@else.test") };
-        QVERIFY(client.submit(envelope, ScriptedSubmission::message()));
-        QVERIFY(spy.wait(5000));
-        const auto result = spy.at(0).at(0).value<SubmissionResult>();
-        QCOMPARE(toString(result.error.kind), toString(Kind::Protocol));
+        const Run run = ScriptedSubmission::submit(
+            server, {}, shortTimeouts(), Config::TlsMode::None, nullptr, {}, envelope);
+        QCOMPARE(toString(run.result.error.kind), toString(Kind::Protocol));
         QCOMPARE(server.received(), QByteArrayList{ "EHLO [127.0.0.1]" });
     }
 

@@ -8,23 +8,25 @@
 using namespace Vigie;
 using namespace Vigie::Smtp;
 
-QByteArray ScriptedSubmission::message()
+namespace ScriptedSubmission {
+
+QByteArray message()
 {
     return QByteArrayLiteral("Subject: test\r\n\r\n.leading dot\r\nbody\r\n");
 }
 
-Envelope ScriptedSubmission::envelope()
+Envelope envelope()
 {
     return Envelope{ QStringLiteral("owner@backup.test"), { QStringLiteral("owner@primary.test") },
         "probe-token", true };
 }
 
-Credentials ScriptedSubmission::password()
+Credentials password()
 {
     return { QStringLiteral("owner@backup.test"), QStringLiteral("pw") };
 }
 
-Timeouts ScriptedSubmission::shortTimeouts()
+Timeouts shortTimeouts()
 {
     Timeouts timeouts;
     timeouts.connectMs = 3000;
@@ -35,7 +37,7 @@ Timeouts ScriptedSubmission::shortTimeouts()
     return timeouts;
 }
 
-QString ScriptedSubmission::fullEhloScript()
+QString fullEhloScript()
 {
     return QStringLiteral(R"(
         S: 220 fake.test ESMTP scripted
@@ -49,7 +51,7 @@ QString ScriptedSubmission::fullEhloScript()
     )");
 }
 
-QString ScriptedSubmission::dsnEnvelopeScript()
+QString dsnEnvelopeScript()
 {
     return QStringLiteral(
         "C: MAIL FROM:<owner@backup.test> SIZE=%1 RET=HDRS ENVID=probe-token\n"
@@ -57,9 +59,8 @@ QString ScriptedSubmission::dsnEnvelopeScript()
         .arg(DotStuffer::encode(message()).size() - 3);
 }
 
-ScriptedRun ScriptedSubmission::submit(ScriptedSmtpServer &server, const Credentials &credentials,
-    const Timeouts &timeouts, Config::TlsMode tls, AccessTokenProvider *tokens, const QString &caFile,
-    const Envelope &envelope)
+ScriptedRun submit(ScriptedSmtpServer &server, const Credentials &credentials, const Timeouts &timeouts,
+    Config::TlsMode tls, AccessTokenProvider *tokens, const QString &caFile, const Envelope &envelope)
 {
     Config::ServerSettings settings;
     settings.host = QStringLiteral("127.0.0.1");
@@ -84,3 +85,5 @@ ScriptedRun ScriptedSubmission::submit(ScriptedSmtpServer &server, const Credent
     QTest::qWait(20);
     return run;
 }
+
+} // namespace ScriptedSubmission

@@ -18,23 +18,26 @@ struct ScriptedRun
 };
 
 // The client side of the scripted tests: one envelope and message, short timeouts, and the
-// script fragments most conversations share.
-class ScriptedSubmission
-{
-public:
-    static QByteArray message();
-    static Vigie::Smtp::Envelope envelope();
-    static Vigie::Smtp::Credentials password();
-    static Vigie::Smtp::Timeouts shortTimeouts();
+// script fragments most conversations share. Test files say "using namespace ScriptedSubmission".
+namespace ScriptedSubmission {
 
-    // Greeting and an EHLO offering PIPELINING, SIZE, AUTH PLAIN LOGIN, ENHANCEDSTATUSCODES, DSN.
-    static QString fullEhloScript();
-    // The pipelined MAIL and RCPT lines with their SIZE and DSN parameters.
-    static QString dsnEnvelopeScript();
+using Run = ScriptedRun;
 
-    // Submits to server on 127.0.0.1 and waits (without sleeping) for finished().
-    static ScriptedRun submit(ScriptedSmtpServer &server, const Vigie::Smtp::Credentials &credentials,
-        const Vigie::Smtp::Timeouts &timeouts, Vigie::Config::TlsMode tls,
-        Vigie::Smtp::AccessTokenProvider *tokens, const QString &caFile,
-        const Vigie::Smtp::Envelope &envelope = ScriptedSubmission::envelope());
-};
+QByteArray message();
+Vigie::Smtp::Envelope envelope();
+Vigie::Smtp::Credentials password();
+Vigie::Smtp::Timeouts shortTimeouts();
+
+// Greeting and an EHLO offering PIPELINING, SIZE, AUTH PLAIN LOGIN, ENHANCEDSTATUSCODES, DSN.
+QString fullEhloScript();
+// The pipelined MAIL and RCPT lines with their SIZE and DSN parameters.
+QString dsnEnvelopeScript();
+
+// Submits to server on 127.0.0.1 and waits (without sleeping) for finished().
+Run submit(ScriptedSmtpServer &server, const Vigie::Smtp::Credentials &credentials = {},
+    const Vigie::Smtp::Timeouts &timeouts = shortTimeouts(),
+    Vigie::Config::TlsMode tls = Vigie::Config::TlsMode::None,
+    Vigie::Smtp::AccessTokenProvider *tokens = nullptr, const QString &caFile = {},
+    const Vigie::Smtp::Envelope &envelope = ScriptedSubmission::envelope());
+
+} // namespace ScriptedSubmission

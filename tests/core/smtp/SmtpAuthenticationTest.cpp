@@ -8,6 +8,7 @@
 
 using namespace Vigie;
 using namespace Vigie::Smtp;
+using namespace ScriptedSubmission;
 using Kind = Net::ServiceError::Kind;
 
 namespace {
@@ -41,19 +42,6 @@ public:
 class SmtpAuthenticationTest : public QObject
 {
     Q_OBJECT
-
-private:
-    using Run = ScriptedRun;
-
-    static Timeouts shortTimeouts() { return ScriptedSubmission::shortTimeouts(); }
-    static Credentials password() { return ScriptedSubmission::password(); }
-
-    static Run submit(ScriptedSmtpServer &server, const Credentials &credentials = {},
-        const Timeouts &timeouts = shortTimeouts(), Config::TlsMode tls = Config::TlsMode::None,
-        AccessTokenProvider *tokens = nullptr)
-    {
-        return ScriptedSubmission::submit(server, credentials, timeouts, tls, tokens, {});
-    }
 
 private Q_SLOTS:
     void authenticationRefused()

@@ -12,6 +12,7 @@
 
 using namespace Vigie;
 using namespace Vigie::Smtp;
+using namespace ScriptedSubmission;
 using Kind = Net::ServiceError::Kind;
 
 // What a real server will not do on demand: replies split across reads, 421 mid-session,
@@ -22,13 +23,8 @@ class SmtpSessionFaultsTest : public QObject
     Q_OBJECT
 
 private:
-    using Run = ScriptedRun;
-
     TestCertificate m_certificate;
     QString m_certificateFile; // empty: TLS tests skip
-
-    static Timeouts shortTimeouts() { return ScriptedSubmission::shortTimeouts(); }
-    static Credentials password() { return ScriptedSubmission::password(); }
 
     Run submit(ScriptedSmtpServer &server, const Credentials &credentials = {},
         const Timeouts &timeouts = shortTimeouts(), Config::TlsMode tls = Config::TlsMode::None)

@@ -7,6 +7,7 @@
 
 using namespace Vigie;
 using namespace Vigie::Smtp;
+using namespace ScriptedSubmission;
 using Kind = Net::ServiceError::Kind;
 
 namespace {
@@ -26,19 +27,6 @@ void captureWireLog(QtMsgType, const QMessageLogContext &context, const QString 
 class SmtpSubmissionScriptedTest : public QObject
 {
     Q_OBJECT
-
-private:
-    using Run = ScriptedRun;
-
-    static Timeouts shortTimeouts() { return ScriptedSubmission::shortTimeouts(); }
-    static Credentials password() { return ScriptedSubmission::password(); }
-
-    static Run submit(ScriptedSmtpServer &server, const Credentials &credentials = {},
-        const Timeouts &timeouts = shortTimeouts(), Config::TlsMode tls = Config::TlsMode::None,
-        AccessTokenProvider *tokens = nullptr)
-    {
-        return ScriptedSubmission::submit(server, credentials, timeouts, tls, tokens, {});
-    }
 
 private Q_SLOTS:
     void pipelinedSubmissionWithAuthAndDsn()

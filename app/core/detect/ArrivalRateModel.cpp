@@ -1,0 +1,145 @@
+#include "ArrivalRateModel.h"
+
+#include <QtGlobal>
+
+#include <numeric>
+
+namespace Vigie::Detect {
+
+namespace {
+
+constexpr int Groups = 48;
+// Pseudo-hours of the day-kind prior toward the global rate: a weekday/weekend split is
+// worth believing only once a couple of days of each have been seen.
+constexpr double DayKindPriorHours = 24;
+constexpr double MinPriorHours = 0.25;
+constexpr double MaxPriorHours = 50;
+constexpr double RateFloor = 1e-6;
+
+struct Member {
+    double count;
+    double exposure;
+    double priorMean;
+};
+
+// Method-of-moments estimate of the squared coefficient of variation of the true rates
+// around their prior means, net of Poisson noise; shared across groups so that thin groups
+// borrow the estimate of busy ones.
+template<typename Members>
+double excessVariation(const Members &members)
+{
+    double numerator = 0;
+    double denominator = 0;
+    for (const Member &member : members) {
+        if (member.exposure <= 0 || member.priorMean <= 0)
+            continue;
+        const double residual = member.count - member.exposure * member.priorMean;
+        numerator += residual * residual / member.exposure - member.priorMean;
+        denominator += member.exposure * member.priorMean * member.priorMean;
+    }
+    if (denominator <= 0)
+        return 0;
+    return qMax(0.0, numerator / denominator);
+}
+
+double priorHours(double cv2, double priorMean)
+{
+    if (cv2 <= 0 || priorMean <= 0)
+        return MaxPriorHours;
+    return qBound(MinPriorHours, 1.0 / (cv2 * priorMean), MaxPriorHours);
+}
+
+} // namespace
+
+ArrivalRateModel::ArrivalRateModel(double weeklyRetention)
+    : m_retention(qBound(0.0, weeklyRetention, 1.0))
+{
+}
+
+int ArrivalRateModel::groupOf(int hourOfWeek)
+{
+    const bool weekend = hourOfWeek >= 5 * 24;
+    return (weekend ? 24 : 0) + hourOfWeek % 24;
+}
+
+void ArrivalRateModel::addHour(int hourOfWeek, double arrivals)
+{
+    const auto bin = size_t(qBound(0, hourOfWeek, HoursPerWeek - 1));
+    m_count[bin] = m_retention * m_count[bin] + arrivals;
+    m_exposure[bin] = m_retention * m_exposure[bin] + 1;
+    m_dirty = true;
+}
+
+double ArrivalRateModel::totalExposure() const
+{
+    return std::accumulate(m_exposure.cbegin(), m_exposure.cend(), 0.0);
+}
+
+void ArrivalRateModel::refresh() const
+{
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+
+    std::array<double, Groups> groupCount{};
+    std::array<double, Groups> groupExposure{};
+    std::array<double, 2> kindCount{};
+    std::array<double, 2> kindExposure{};
+    for (int bin = 0; bin < HoursPerWeek; ++bin) {
+        const int group = groupOf(bin);
+        groupCount[size_t(group)] += m_count[size_t(bin)];
+        groupExposure[size_t(group)] += m_exposure[size_t(bin)];
+        kindCount[size_t(group / 24)] += m_count[size_t(bin)];
+        kindExposure[size_t(group / 24)] += m_exposure[size_t(bin)];
+    }
+    const double totalCount = kindCount[0] + kindCount[1];
+    const double exposure = kindExposure[0] + kindExposure[1];
+    m_globalRate = exposure > 0 ? totalCount / exposure : 0;
+
+    std::array<double, 2> kindRate{};
+    for (size_t kind = 0; kind < 2; ++kind) {
+        kindRate[kind] = (kindCount[kind] + DayKindPriorHours * m_globalRate)
+                         / (kindExposure[kind] + DayKindPriorHours);
+    }
+
+    std::array<Member, Groups> groups{};
+    for (size_t group = 0; group < Groups; ++group)
+        groups[group] = {groupCount[group], groupExposure[group], kindRate[group / 24]};
+    const double groupCv2 = excessVariation(groups);
+    std::array<double, Groups> groupRate{};
+    for (size_t group = 0; group < Groups; ++group) {
+        const double prior = groups[group].priorMean;
+        const double strength = priorHours(groupCv2, prior);
+        groupRate[group] = (groupCount[group] + strength * prior) / (groupExposure[group] + strength);
+    }
+
+    std::array<Member, HoursPerWeek> bins{};
+    for (int bin = 0; bin < HoursPerWeek; ++bin)
+        bins[size_t(bin)] = {m_count[size_t(bin)], m_exposure[size_t(bin)], groupRate[size_t(groupOf(bin))]};
+    const double binCv2 = excessVariation(bins);
+    for (size_t bin = 0; bin < HoursPerWeek; ++bin) {
+        const double prior = bins[bin].priorMean;
+        const double strength = priorHours(binCv2, prior);
+        m_rate[bin] = qMax(RateFloor, (m_count[bin] + strength * prior) / (m_exposure[bin] + strength));
+    }
+}
+
+double ArrivalRateModel::rate(int hourOfWeek) const
+{
+    refresh();
+    return m_rate[size_t(qBound(0, hourOfWeek, HoursPerWeek - 1))];
+}
+
+double ArrivalRateModel::weeklyTotal() const
+{
+    refresh();
+    return std::accumulate(m_rate.cbegin(), m_rate.cend(), 0.0);
+}
+
+double ArrivalRateModel::globalRate() const
+{
+    refresh();
+    return m_globalRate;
+}
+
+} // namespace Vigie::Detect

@@ -1,0 +1,120 @@
+#include "IncidentRecorder.h"
+
+#include "DetectLogging.h"
+
+#include "store/IncidentRepository.h"
+
+namespace Vigie::Detect {
+
+namespace {
+
+IncidentOutcome outcomeFromString(const QString &text)
+{
+    for (IncidentOutcome outcome : {IncidentOutcome::Open, IncidentOutcome::Dismissed, IncidentOutcome::Resolved,
+                                    IncidentOutcome::ResolvedByOwner}) {
+        if (toString(outcome) == text)
+            return outcome;
+    }
+    return IncidentOutcome::Open;
+}
+
+IncidentKind kindFromString(const QString &text)
+{
+    for (IncidentKind kind :
+         {IncidentKind::MailFlow, IncidentKind::AccessFailure, IncidentKind::AuthenticationFailure}) {
+        if (toString(kind) == text)
+            return kind;
+    }
+    return IncidentKind::MailFlow;
+}
+
+} // namespace
+
+IncidentRecorder::IncidentRecorder(Store::IncidentRepository *repository)
+    : m_repository(repository)
+{
+}
+
+Incident IncidentRecorder::open(IncidentKind kind, const QDateTime &at, IncidentState state)
+{
+    Incident incident{0, kind, at, {}, state, IncidentOutcome::Open};
+    incident.id = m_repository ? m_repository->openIncident(toString(kind), at, toString(state)) : 0;
+    if (incident.id == 0)
+        incident.id = m_nextLocalId++;
+    qCInfo(lcDetect) << "Incident" << incident.id << "opened:" << toString(kind) << toString(state);
+    return incident;
+}
+
+void IncidentRecorder::escalate(Incident &incident, IncidentState state)
+{
+    if (incident.worstState == IncidentState::Outage || state != IncidentState::Outage)
+        return;
+    incident.worstState = state;
+    if (m_repository)
+        m_repository->setWorstState(incident.id, toString(state));
+}
+
+void IncidentRecorder::close(Incident &incident, const QDateTime &at, IncidentOutcome outcome)
+{
+    incident.closed = at;
+    incident.outcome = outcome;
+    if (m_repository)
+        m_repository->closeIncident(incident.id, at, toString(outcome));
+    qCInfo(lcDetect) << "Incident" << incident.id << "closed:" << toString(outcome);
+}
+
+void IncidentRecorder::append(const Store::IncidentEventRecord &event)
+{
+    if (m_repository)
+        m_repository->appendEvent(event);
+}
+
+void IncidentRecorder::recordSignal(qint64 incidentId, const SignalEvent &event)
+{
+    if (!m_repository)
+        return;
+    append({incidentId, event.at, event.isOverride() ? QStringLiteral("override") : QStringLiteral("signal"),
+            event.name(), {}, {}, event.detailJson(), event.evidence});
+}
+
+void IncidentRecorder::recordTransition(qint64 incidentId, const QDateTime &at, IncidentState from,
+                                        IncidentState to, const QString &cause)
+{
+    qCInfo(lcDetect) << "Mail flow" << toString(from) << "->" << toString(to) << "on" << cause;
+    append({incidentId, at, QStringLiteral("transition"), cause, toString(from), toString(to), {}, {}});
+}
+
+void IncidentRecorder::recordAccess(qint64 incidentId, const QDateTime &at, AccessState from, AccessState to)
+{
+    qCInfo(lcDetect) << "Mailbox access" << toString(from) << "->" << toString(to);
+    append({incidentId, at, QStringLiteral("transition"), QStringLiteral("access"), toString(from), toString(to),
+            {}, {}});
+}
+
+void IncidentRecorder::saveSnapshot(const Store::IncidentSnapshotRecord &snapshot)
+{
+    if (m_repository)
+        m_repository->saveSnapshot(snapshot);
+}
+
+std::optional<Store::IncidentSnapshotRecord> IncidentRecorder::loadSnapshot() const
+{
+    return m_repository ? m_repository->loadSnapshot() : std::nullopt;
+}
+
+std::optional<Incident> IncidentRecorder::load(qint64 incidentId) const
+{
+    if (!m_repository || incidentId <= 0)
+        return std::nullopt;
+    const std::optional<Store::IncidentRecord> record = m_repository->incident(incidentId);
+    if (!record)
+        return std::nullopt;
+    return Incident{record->id,
+                    kindFromString(record->kind),
+                    record->opened,
+                    record->closed,
+                    incidentStateFromString(record->worstState).value_or(IncidentState::Suspect),
+                    outcomeFromString(record->outcome)};
+}
+
+} // namespace Vigie::Detect

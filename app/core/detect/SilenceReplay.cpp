@@ -1,0 +1,61 @@
+#include "SilenceReplay.h"
+
+#include "IncidentStateMachine.h"
+
+#include "platform/Clock.h"
+
+namespace Vigie::Detect {
+
+SilenceReplay::SilenceReplay(SilenceDetector::Options options)
+    : m_options(std::move(options))
+{
+}
+
+QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) const
+{
+    QList<Step> steps;
+    if (arrivalsMs.isEmpty())
+        return steps;
+
+    Platform::ManualClock clock(QDateTime::fromMSecsSinceEpoch(arrivalsMs.constFirst(), Qt::UTC));
+    IncidentStateMachine::Options machineOptions;
+    machineOptions.probesEnabled = false;
+    IncidentStateMachine machine(machineOptions, clock, IncidentRecorder());
+    SilenceDetector detector(m_options);
+
+    double lastScore = 0;
+    QObject::connect(&machine, &IncidentStateMachine::stateChanged, &machine,
+                     [&](IncidentState, IncidentState to, const SignalEvent &cause) {
+                         // Hours under an open outage are not quiet hours to learn from.
+                         detector.setLearningSuspended(to != IncidentState::Healthy);
+                         const bool silence = cause.kind == SignalEvent::Kind::SilenceAlarm;
+                         steps.append({cause.at.toMSecsSinceEpoch(), to,
+                                       silence ? QStringLiteral("silence") : QStringLiteral("arrival"),
+                                       lastScore});
+                     });
+
+    for (const qint64 arrival : arrivalsMs) {
+        qint64 now = clock.now().toMSecsSinceEpoch();
+        while (now < arrival) {
+            const qint64 limit = qMin(arrival, detector.nextHourBoundary());
+            if (machine.state() == IncidentState::Healthy) {
+                if (const std::optional<qint64> alarm = detector.nextAlarmTime(now, limit)) {
+                    const SilenceAssessment assessment = detector.assess(*alarm);
+                    lastScore = assessment.score;
+                    clock.setNow(QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC));
+                    machine.handle(SignalEvent::silenceAlarm(clock.now(), assessment.score, assessment.threshold));
+                }
+            }
+            if (limit < arrival)
+                detector.advanceTo(limit);
+            now = limit;
+        }
+        lastScore = detector.assess(arrival).score;
+        detector.addArrival(arrival);
+        clock.setNow(QDateTime::fromMSecsSinceEpoch(arrival, Qt::UTC));
+        machine.handle(SignalEvent::mailArrived(clock.now()));
+    }
+    return steps;
+}
+
+} // namespace Vigie::Detect

@@ -1,8 +1,11 @@
 #include "SilenceDetector.h"
 
+#include "DetectLogging.h"
+
 #include <QtGlobal>
 
 #include <cmath>
+#include <limits>
 
 namespace Vigie::Detect {
 
@@ -27,7 +30,6 @@ SilenceDetector::SilenceDetector(Options options)
     , m_model(m_options.weeklyRetention)
     , m_dispersion(m_options.dailyRetention)
     , m_budget(m_options.falseAlarmsPer90Days)
-    , m_recentRetention(std::exp2(-1.0 / qMax(0.1, m_options.recentHalfLifeHours)))
 {
 }
 
@@ -42,58 +44,73 @@ void SilenceDetector::addArrival(qint64 utcMs)
         m_hourExcluded = true;
         m_day = m_localHour.localDay(utcMs);
     }
-    advanceTo(utcMs);
+    // A silence is learned only once it is over, so that it is always judged against the
+    // model as it stood when it began, and never learned at all if it turned out to be an
+    // outage: the hours of an outage are not quiet hours of this mailbox.
+    const qint64 arrivalHour = hourIndexOf(utcMs);
+    for (bool openHour = true; m_hourIndex < arrivalHour; openHour = false)
+        commitHour(openHour ? !m_hourExcluded : !m_silenceDiscarded);
+    if (m_hourIndex == arrivalHour && arrivalHour * HourMs > m_lastArrivalMs)
+        m_hourExcluded = m_hourExcluded || m_silenceDiscarded; // a new hour inside a discarded silence
+    m_silenceDiscarded = m_learningSuspended;
+
     if (utcMs - m_lastArrivalMs >= m_options.declusterMs)
         m_hourEvents += 1;
     m_lastArrivalMs = qMax(m_lastArrivalMs, utcMs);
 
     const qint64 hourStart = m_hourIndex * HourMs;
     const double elapsed = double(utcMs - hourStart) / double(HourMs);
-    m_atArrivalEvents = m_recentEvents + m_hourEvents;
-    m_atArrivalExpected = m_recentExpected + m_model.rate(m_localHour.at(hourStart).hourOfWeek) * elapsed;
-}
-
-void SilenceDetector::advanceTo(qint64 utcMs)
-{
-    if (!m_started)
-        return;
-    while (utcMs >= nextHourBoundary())
-        commitHour();
+    m_arrivalDay = m_day;
+    m_arrivalDayEvents = m_dayEvents + m_hourEvents;
+    m_arrivalDayExpected = m_dayExpected + m_model.rate(m_localHour.at(hourStart).hourOfWeek) * elapsed;
+    m_arrivalLevel = m_dayLevel;
 }
 
 void SilenceDetector::setLearningSuspended(bool suspended)
 {
     m_learningSuspended = suspended;
-    if (suspended)
+    if (suspended) {
+        m_silenceDiscarded = true;
         m_hourExcluded = true;
+    }
 }
 
-void SilenceDetector::commitHour()
+void SilenceDetector::commitHour(bool learn)
 {
-    const qint64 hourStart = m_hourIndex * HourMs;
-    const LocalHourInfo hour = m_localHour.at(hourStart);
-    const bool closed = m_options.calendar.isClosed(hour.localDay);
-    const double expected = m_model.rate(hour.hourOfWeek);
-
-    if (hour.localDay != m_day) {
-        if (hourStart - m_firstMs >= DispersionStartMs)
-            m_dispersion.addDay(m_dayEvents, m_dayExpected);
-        m_day = hour.localDay;
-        m_dayEvents = 0;
-        m_dayExpected = 0;
-    }
-    const bool learned = !closed && !m_hourExcluded;
-    if (learned) {
-        m_model.addHour(hour.hourOfWeek, m_hourEvents);
+    const LocalHourInfo hour = m_localHour.at(m_hourIndex * HourMs);
+    if (learn && !m_options.calendar.isClosed(hour.localDay)) {
+        m_dayExpected += m_model.rate(hour.hourOfWeek);
         m_dayEvents += m_hourEvents;
-        m_dayExpected += expected;
+        m_model.addHour(hour.hourOfWeek, m_hourEvents);
     }
-    m_recentEvents = m_recentRetention * m_recentEvents + (learned ? m_hourEvents : 0);
-    m_recentExpected = m_recentRetention * m_recentExpected + (learned ? expected : 0);
-
     ++m_hourIndex;
     m_hourEvents = 0;
     m_hourExcluded = m_learningSuspended;
+    if (m_localHour.localDay(m_hourIndex * HourMs) != m_day)
+        closeDay();
+}
+
+void SilenceDetector::closeDay()
+{
+    if (m_dayExpected > 0) {
+        if (m_hourIndex * HourMs - m_firstMs >= DispersionStartMs)
+            m_dispersion.addDay(m_dayEvents, m_dayLevel * m_dayExpected);
+        const double retention = std::exp2(-1.0 / qMax(0.1, m_options.levelHalfLifeDays));
+        m_levelEvents = retention * m_levelEvents + m_dayEvents;
+        m_levelExpected = retention * m_levelExpected + m_dayExpected;
+    }
+    m_dayLevel = level();
+    qCDebug(lcDetect) << "day" << m_day << "events" << m_dayEvents << "expected" << m_dayExpected << "shape"
+                      << m_dispersion.shape() << "level" << m_dayLevel;
+    m_day = m_localHour.localDay(m_hourIndex * HourMs);
+    m_dayEvents = 0;
+    m_dayExpected = 0;
+}
+
+double SilenceDetector::level() const
+{
+    const double prior = m_options.levelPriorArrivals;
+    return (m_levelEvents + prior) / (m_levelExpected + prior);
 }
 
 std::optional<qint64> SilenceDetector::lastArrival() const
@@ -108,12 +125,6 @@ double SilenceDetector::surpriseThreshold() const
     return m_budget.surpriseThreshold(m_model.weeklyTotal());
 }
 
-SilenceOdds SilenceDetector::currentOdds() const
-{
-    const double shape = m_dispersion.shape();
-    return SilenceOdds(shape + m_atArrivalEvents, shape + m_atArrivalExpected);
-}
-
 double SilenceDetector::expectedBetween(qint64 fromMs, qint64 toMs) const
 {
     double expected = 0;
@@ -126,6 +137,44 @@ double SilenceDetector::expectedBetween(qint64 fromMs, qint64 toMs) const
         start = end;
     }
     return expected;
+}
+
+SilenceDetector::Walk SilenceDetector::walkSilence(qint64 untilMs, double target) const
+{
+    // The day of the last arrival is judged with what it had brought by then; each later day
+    // starts afresh from the spread of past days.
+    const double shape = m_dispersion.shape();
+    const double level = m_arrivalLevel;
+    SilenceOdds odds(shape + m_arrivalDayEvents, shape + level * m_arrivalDayExpected);
+    qint64 day = m_arrivalDay;
+    double finishedDays = 0; // surprise of the days already behind
+    double dayExpected = 0;
+    Walk walk;
+    for (qint64 start = m_lastArrivalMs; start < untilMs;) {
+        const qint64 end = qMin((hourIndexOf(start) + 1) * HourMs, untilMs);
+        const LocalHourInfo hour = m_localHour.at(start);
+        if (hour.localDay != day) {
+            finishedDays += odds.surprise(level * dayExpected);
+            odds = SilenceOdds(shape, shape);
+            day = hour.localDay;
+            dayExpected = 0;
+        }
+        const double rate = m_options.calendar.isClosed(hour.localDay) ? 0 : m_model.rate(hour.hourOfWeek);
+        const double gained = rate * double(end - start) / double(HourMs);
+        if (rate > 0 && finishedDays + odds.surprise(level * (dayExpected + gained)) >= target) {
+            const double needed = odds.expectedForSurprise(target - finishedDays) / level - dayExpected;
+            walk.crossing = start + qint64(std::ceil(qMax(0.0, needed) / rate * double(HourMs)));
+            walk.crossing = qMin(*walk.crossing, end);
+            walk.surprise = target;
+            walk.expected += qMax(0.0, needed);
+            return walk;
+        }
+        dayExpected += gained;
+        walk.expected += gained;
+        start = end;
+    }
+    walk.surprise = finishedDays + odds.surprise(level * dayExpected);
+    return walk;
 }
 
 bool SilenceDetector::isWarm(qint64 utcMs) const
@@ -145,8 +194,9 @@ SilenceAssessment SilenceDetector::assess(qint64 utcMs) const
     if (!m_started)
         return result;
     result.silenceMs = qMax<qint64>(0, utcMs - m_lastArrivalMs);
-    result.expected = expectedBetween(m_lastArrivalMs, utcMs);
-    result.score = currentOdds().surprise(result.expected);
+    const Walk walk = walkSilence(utcMs, std::numeric_limits<double>::infinity());
+    result.expected = walk.expected;
+    result.score = walk.surprise;
     result.threshold = surpriseThreshold();
 
     const LocalHourInfo hour = m_localHour.at(utcMs);
@@ -191,22 +241,9 @@ std::optional<qint64> SilenceDetector::nextAlarmTime(qint64 fromMs, qint64 until
     if (m_options.fixedSilenceHours > 0)
         consider(m_lastArrivalMs + qint64(std::ceil(m_options.fixedSilenceHours * double(HourMs))));
 
-    const double needed = currentOdds().expectedForSurprise(surpriseThreshold());
-    double expected = 0;
-    for (qint64 start = m_lastArrivalMs; start < best.value_or(untilMs);) {
-        const qint64 end = qMin((hourIndexOf(start) + 1) * HourMs, untilMs);
-        const LocalHourInfo hour = m_localHour.at(start);
-        const double rate = m_options.calendar.isClosed(hour.localDay) ? 0 : m_model.rate(hour.hourOfWeek);
-        const double gained = rate * double(end - start) / double(HourMs);
-        if (rate > 0 && expected + gained >= needed) {
-            const qint64 crossing = start + qint64(std::ceil((needed - expected) / rate * double(HourMs)));
-            const qint64 warmFrom = m_firstMs + qint64(m_options.warmUpDays) * DayMs;
-            consider(qMax(qMin(crossing, end), warmFrom));
-            break;
-        }
-        expected += gained;
-        start = end;
-    }
+    const Walk walk = walkSilence(best.value_or(untilMs), surpriseThreshold());
+    if (walk.crossing)
+        consider(qMax(*walk.crossing, m_firstMs + qint64(m_options.warmUpDays) * DayMs));
     return best;
 }
 

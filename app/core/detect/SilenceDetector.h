@@ -17,11 +17,14 @@ namespace Vigie::Detect {
 // Learned silence: is the time since the last arrival improbable for this mailbox, now?
 //
 // Arrivals (already filtered: no probes, none of Vigie's own mail) feed an hour-of-week rate
-// model and a day-to-day dispersion estimate. The current silence is judged under a
-// gamma-Poisson belief about today's level, centred on the learned rate and sharpened by the
-// recent past (a quiet week makes a long silence less surprising), and compared with the
-// threshold derived from the false-alarm budget. Time is only ever what the caller passes:
-// the detector never reads a clock, so a replay of months runs in milliseconds.
+// model. Real volume strays from that profile in two ways, and the detector models both: a
+// persistent level (a quiet week, a busy season), estimated from the last few days, and a
+// day-to-day gamma multiplier whose spread is estimated from past days and which, for the
+// day of the last arrival, is sharpened by what that day has already brought. Days are
+// independent given the level, so a silence spanning days is judged day by day. The
+// surprise of the current silence is compared with the threshold derived from the
+// false-alarm budget. Time is only ever what the caller passes: the detector never reads a
+// clock, so a replay of months runs in milliseconds.
 class SilenceDetector
 {
 public:
@@ -33,8 +36,10 @@ public:
         BusinessCalendar calendar;
         double weeklyRetention = 0.8;
         double dailyRetention = 0.98;
-        // How long the recent past keeps informing the belief about today's level.
-        double recentHalfLifeHours = 12;
+        // How long past days keep informing the persistent level, in days with mail due.
+        double levelHalfLifeDays = 3;
+        // Arrivals' worth of belief that the level is the learned profile's, before any data.
+        double levelPriorArrivals = 5;
         // Arrivals this close to the previous one are one event: a newsletter burst of twenty
         // messages says no more about the mailbox being alive than one.
         qint64 declusterMs = 120 * 1000;
@@ -43,29 +48,36 @@ public:
     explicit SilenceDetector(Options options);
 
     // Arrivals in ascending order. Also how the last weeks of history are learned at start.
+    // The hours of a silence are learned when it ends, that is here.
     void addArrival(qint64 utcMs);
-    // Lets time pass: completed hours are learned.
-    void advanceTo(qint64 utcMs);
-    // While suspended (an outage is open) hours are not learned as quiet ones.
+    // While suspended (an outage is open), nothing is learned, and the silence under way when
+    // suspension began is discarded rather than learned as quiet hours.
     void setLearningSuspended(bool suspended);
 
     SilenceAssessment assess(qint64 utcMs) const;
-    // The first instant in [fromMs, untilMs) at which assess() alarms, if no arrival comes,
-    // before the next hour boundary changes what has been learned.
+    // The first instant in [fromMs, untilMs) at which assess() alarms if no arrival comes.
+    // Nothing is learned during a silence, so the answer holds until the next arrival.
     std::optional<qint64> nextAlarmTime(qint64 fromMs, qint64 untilMs) const;
-    // The next instant at which advanceTo() learns something.
-    qint64 nextHourBoundary() const { return (m_hourIndex + 1) * LocalHour::HourMs; }
 
     std::optional<qint64> lastArrival() const;
     const ArrivalRateModel &model() const { return m_model; }
     const DispersionEstimator &dispersion() const { return m_dispersion; }
     const Options &options() const { return m_options; }
     double surpriseThreshold() const;
-    SilenceOdds currentOdds() const;
+    // The persistent level: how busy the last days were, relative to the learned profile.
+    double level() const;
     double expectedBetween(qint64 fromMs, qint64 toMs) const;
 
 private:
-    void commitHour();
+    // Walks the silence from the last arrival: surprise so far, and where it reaches a target.
+    struct Walk {
+        double surprise = 0;
+        double expected = 0;
+        std::optional<qint64> crossing;
+    };
+    Walk walkSilence(qint64 untilMs, double target) const;
+    void commitHour(bool learn);
+    void closeDay();
     bool isWarm(qint64 utcMs) const;
     bool alarmAllowed(const LocalHourInfo &hour) const;
     std::optional<qint64> firstAllowed(qint64 fromMs, qint64 untilMs) const;
@@ -75,7 +87,6 @@ private:
     ArrivalRateModel m_model;
     DispersionEstimator m_dispersion;
     FalseAlarmBudget m_budget;
-    double m_recentRetention;
 
     bool m_started = false;
     qint64 m_firstMs = 0;
@@ -84,15 +95,20 @@ private:
     double m_hourEvents = 0;
     bool m_hourExcluded = false;
     bool m_learningSuspended = false;
+    bool m_silenceDiscarded = false;
 
     qint64 m_day = 0;
     double m_dayEvents = 0;
     double m_dayExpected = 0;
 
-    double m_recentEvents = 0;
-    double m_recentExpected = 0;
-    double m_atArrivalEvents = 0; // the recent past as it stood at the last arrival
-    double m_atArrivalExpected = 0;
+    double m_dayLevel = 1; // the persistent level as it stood when the day began
+    double m_levelEvents = 0;
+    double m_levelExpected = 0;
+    // The day of the last arrival, as it stood then.
+    qint64 m_arrivalDay = 0;
+    double m_arrivalDayEvents = 0;
+    double m_arrivalDayExpected = 0;
+    double m_arrivalLevel = 1;
 };
 
 } // namespace Vigie::Detect

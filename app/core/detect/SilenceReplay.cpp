@@ -35,20 +35,16 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
                      });
 
     for (const qint64 arrival : arrivalsMs) {
-        qint64 now = clock.now().toMSecsSinceEpoch();
-        while (now < arrival) {
-            const qint64 limit = qMin(arrival, detector.nextHourBoundary());
-            if (machine.state() == IncidentState::Healthy) {
-                if (const std::optional<qint64> alarm = detector.nextAlarmTime(now, limit)) {
-                    const SilenceAssessment assessment = detector.assess(*alarm);
-                    lastScore = assessment.score;
-                    clock.setNow(QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC));
-                    machine.handle(SignalEvent::silenceAlarm(clock.now(), assessment.score, assessment.threshold));
-                }
+        // Nothing is learned during a silence, so one look ahead of the last arrival finds the
+        // alarm; the next arrival only bounds the search, it is not seen.
+        if (machine.state() == IncidentState::Healthy) {
+            const qint64 now = clock.now().toMSecsSinceEpoch();
+            if (const std::optional<qint64> alarm = detector.nextAlarmTime(now, arrival)) {
+                const SilenceAssessment assessment = detector.assess(*alarm);
+                lastScore = assessment.score;
+                clock.setNow(QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC));
+                machine.handle(SignalEvent::silenceAlarm(clock.now(), assessment.score, assessment.threshold));
             }
-            if (limit < arrival)
-                detector.advanceTo(limit);
-            now = limit;
         }
         lastScore = detector.assess(arrival).score;
         detector.addArrival(arrival);

@@ -134,6 +134,19 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
                 alarms.append(step.atMs);
         }
         const auto vigieScore = scorer.score(alarms);
+        for (const qint64 alarm : std::as_const(alarms)) {
+            const bool inOutage = std::any_of(run.trace.outages.cbegin(), run.trace.outages.cend(),
+                                              [alarm](const auto &o) { return alarm >= o.startMs && alarm < o.endMs; });
+            const auto next = std::upper_bound(run.trace.arrivalsMs.cbegin(), run.trace.arrivalsMs.cend(), alarm);
+            if (verbose && !inOutage && alarm >= evaluateFromMs) {
+                out << QStringLiteral("    seed %1 false alarm %2, silence %3 h, true expected %4\n")
+                           .arg(seed)
+                           .arg(QDateTime::fromMSecsSinceEpoch(alarm, Qt::UTC).toTimeZone(zone).toString(
+                               QStringLiteral("ddd yyyy-MM-dd HH:mm")))
+                           .arg(double(alarm - *(next - 1)) / HourMs, 0, 'f', 1)
+                           .arg(run.trace.expectedBetween(*(next - 1), alarm), 0, 'f', 1);
+            }
+        }
         vigie.add(vigieScore, run.counted);
         for (qsizetype i = 0; verbose && i < vigieScore.delays.size(); ++i) {
             const auto &outage = run.trace.outages.at(i);

@@ -12,6 +12,7 @@ constexpr int Groups = 48;
 // Pseudo-hours of the day-kind prior toward the global rate: a weekday/weekend split is
 // worth believing only once a couple of days of each have been seen.
 constexpr double DayKindPriorHours = 24;
+constexpr double HourPriorArrivals = 0.5;
 constexpr double MinPriorHours = 0.25;
 constexpr double MaxPriorHours = 50;
 constexpr double RateFloor = 1e-6;
@@ -95,16 +96,31 @@ void ArrivalRateModel::refresh() const
     const double totalCount = kindCount[0] + kindCount[1];
     const double exposure = kindExposure[0] + kindExposure[1];
     m_globalRate = exposure > 0 ? totalCount / exposure : 0;
+    if (m_globalRate <= 0) {
+        m_rate.fill(RateFloor);
+        return;
+    }
 
-    std::array<double, 2> kindRate{};
+    // The hour of day pooled over the whole week, with only a whisper of prior: nights and
+    // office hours differ by two orders of magnitude, and a prior at the global mean would
+    // lift every night toward the afternoon.
+    std::array<double, 24> hourRate{};
+    for (size_t hour = 0; hour < 24; ++hour) {
+        const double count = groupCount[hour] + groupCount[hour + 24];
+        const double hours = groupExposure[hour] + groupExposure[hour + 24];
+        hourRate[hour] = (count + HourPriorArrivals) / (hours + HourPriorArrivals / m_globalRate);
+    }
+    // Weekends are quieter (or busier) as a whole than weekdays.
+    std::array<double, 2> kindFactor{};
     for (size_t kind = 0; kind < 2; ++kind) {
-        kindRate[kind] = (kindCount[kind] + DayKindPriorHours * m_globalRate)
-                         / (kindExposure[kind] + DayKindPriorHours);
+        const double rate = (kindCount[kind] + DayKindPriorHours * m_globalRate)
+                            / (kindExposure[kind] + DayKindPriorHours);
+        kindFactor[kind] = rate / m_globalRate;
     }
 
     std::array<Member, Groups> groups{};
     for (size_t group = 0; group < Groups; ++group)
-        groups[group] = {groupCount[group], groupExposure[group], kindRate[group / 24]};
+        groups[group] = {groupCount[group], groupExposure[group], hourRate[group % 24] * kindFactor[group / 24]};
     const double groupCv2 = excessVariation(groups);
     std::array<double, Groups> groupRate{};
     for (size_t group = 0; group < Groups; ++group) {

@@ -10,9 +10,10 @@ namespace Vigie::Detect {
 // Each of the 168 bins keeps an exponentially forgotten count and exposure (hours observed),
 // so slow drift is followed and old weeks fade. Where a bin has little data its rate is
 // shrunk, empirical-Bayes style, toward the same hour of day on the same kind of day
-// (weekday or weekend), which is itself shrunk toward that kind of day's average, which
-// is shrunk toward the global average. The strength of each shrinkage is estimated from
-// how much the finer rates really differ from the coarser ones beyond Poisson noise.
+// (weekday or weekend), which is itself shrunk toward that hour of day over the whole week
+// scaled by how busy that kind of day is; the hour of day leans, faintly, on the global
+// average. The strength of the first two shrinkages is estimated from how much the finer
+// rates really differ from the coarser ones beyond Poisson noise.
 class ArrivalRateModel
 {
 public:

@@ -28,7 +28,9 @@ SilenceDetector::SilenceDetector(Options options)
     : m_options(std::move(options))
     , m_localHour(m_options.timeZone)
     , m_model(m_options.weeklyRetention)
+    , m_burstModel(m_options.weeklyRetention)
     , m_dispersion(m_options.dailyRetention)
+    , m_burstDispersion(m_options.dailyRetention)
     , m_budget(m_options.falseAlarmsPer90Days)
 {
 }
@@ -54,15 +56,24 @@ void SilenceDetector::addArrival(qint64 utcMs)
         m_hourExcluded = m_hourExcluded || m_silenceDiscarded; // a new hour inside a discarded silence
     m_silenceDiscarded = m_learningSuspended;
 
-    if (utcMs - m_lastArrivalMs >= m_options.declusterMs)
+    if (utcMs - m_lastArrivalMs >= m_options.declusterMs) {
         m_hourEvents += 1;
+        m_lastEventIsBurst = false;
+    } else if (utcMs - m_lastArrivalMs < m_options.burstMs && !m_lastEventIsBurst && m_hourEvents >= 1) {
+        m_hourEvents -= 1;
+        m_hourBursts += 1;
+        m_lastEventIsBurst = true;
+    }
     m_lastArrivalMs = qMax(m_lastArrivalMs, utcMs);
 
     const qint64 hourStart = m_hourIndex * HourMs;
     const double elapsed = double(utcMs - hourStart) / double(HourMs);
     m_arrivalDay = m_day;
     m_arrivalDayEvents = m_dayEvents + m_hourEvents;
-    m_arrivalDayExpected = m_dayExpected + m_model.rate(m_localHour.at(hourStart).hourOfWeek) * elapsed;
+    const int hourOfWeek = m_localHour.at(hourStart).hourOfWeek;
+    m_arrivalDayExpected = m_dayExpected + m_model.rate(hourOfWeek) * elapsed;
+    m_arrivalDayBursts = m_dayBursts + m_hourBursts;
+    m_arrivalDayBurstsExpected = m_dayBurstsExpected + m_burstModel.rate(hourOfWeek) * elapsed;
     m_arrivalLevel = m_dayLevel;
 }
 
@@ -81,10 +92,15 @@ void SilenceDetector::commitHour(bool learn)
     if (learn && !m_options.calendar.isClosed(hour.localDay)) {
         m_dayExpected += m_model.rate(hour.hourOfWeek);
         m_dayEvents += m_hourEvents;
+        m_dayBurstsExpected += m_burstModel.rate(hour.hourOfWeek);
+        m_dayBursts += m_hourBursts;
         m_model.addHour(hour.hourOfWeek, m_hourEvents);
+        m_burstModel.addHour(hour.hourOfWeek, m_hourBursts);
     }
     ++m_hourIndex;
     m_hourEvents = 0;
+    m_hourBursts = 0;
+    m_lastEventIsBurst = true; // a burst never straddles an hour's commit
     m_hourExcluded = m_learningSuspended;
     if (m_localHour.localDay(m_hourIndex * HourMs) != m_day)
         closeDay();
@@ -93,8 +109,10 @@ void SilenceDetector::commitHour(bool learn)
 void SilenceDetector::closeDay()
 {
     if (m_dayExpected > 0) {
-        if (m_hourIndex * HourMs - m_firstMs >= DispersionStartMs)
+        if (m_hourIndex * HourMs - m_firstMs >= DispersionStartMs) {
             m_dispersion.addDay(m_dayEvents, m_dayLevel * m_dayExpected);
+            m_burstDispersion.addDay(m_dayBursts, m_dayBurstsExpected);
+        }
         const double retention = std::exp2(-1.0 / qMax(0.1, m_options.levelHalfLifeDays));
         m_levelEvents = retention * m_levelEvents + m_dayEvents;
         m_levelExpected = retention * m_levelExpected + m_dayExpected;
@@ -105,6 +123,8 @@ void SilenceDetector::closeDay()
     m_day = m_localHour.localDay(m_hourIndex * HourMs);
     m_dayEvents = 0;
     m_dayExpected = 0;
+    m_dayBursts = 0;
+    m_dayBurstsExpected = 0;
 }
 
 double SilenceDetector::level() const
@@ -122,7 +142,7 @@ std::optional<qint64> SilenceDetector::lastArrival() const
 
 double SilenceDetector::surpriseThreshold() const
 {
-    return m_budget.surpriseThreshold(m_model.weeklyTotal());
+    return m_budget.surpriseThreshold(m_model.weeklyTotal() + m_burstModel.weeklyTotal());
 }
 
 double SilenceDetector::expectedBetween(qint64 fromMs, qint64 toMs) const
@@ -132,11 +152,15 @@ double SilenceDetector::expectedBetween(qint64 fromMs, qint64 toMs) const
         const qint64 hourEnd = (hourIndexOf(start) + 1) * HourMs;
         const qint64 end = qMin(hourEnd, toMs);
         const LocalHourInfo hour = m_localHour.at(start);
-        if (!m_options.calendar.isClosed(hour.localDay))
-            expected += m_model.rate(hour.hourOfWeek) * double(end - start) / double(HourMs);
+        expected += (rateAt(hour, m_model) + rateAt(hour, m_burstModel)) * double(end - start) / double(HourMs);
         start = end;
     }
     return expected;
+}
+
+double SilenceDetector::rateAt(const LocalHourInfo &hour, const ArrivalRateModel &model) const
+{
+    return m_options.calendar.isClosed(hour.localDay) ? 0 : model.rate(hour.hourOfWeek);
 }
 
 SilenceDetector::Walk SilenceDetector::walkSilence(qint64 untilMs, double target) const
@@ -144,36 +168,52 @@ SilenceDetector::Walk SilenceDetector::walkSilence(qint64 untilMs, double target
     // The day of the last arrival is judged with what it had brought by then; each later day
     // starts afresh from the spread of past days.
     const double shape = m_dispersion.shape();
+    const double burstShape = m_burstDispersion.shape();
     const double level = m_arrivalLevel;
     SilenceOdds odds(shape + m_arrivalDayEvents, shape + level * m_arrivalDayExpected);
+    SilenceOdds burstOdds(burstShape + m_arrivalDayBursts, burstShape + m_arrivalDayBurstsExpected);
     qint64 day = m_arrivalDay;
-    double finishedDays = 0; // surprise of the days already behind
+    double finished = 0; // surprise of the days already behind
     double dayExpected = 0;
+    double dayBurstsExpected = 0;
     Walk walk;
     for (qint64 start = m_lastArrivalMs; start < untilMs;) {
         const qint64 end = qMin((hourIndexOf(start) + 1) * HourMs, untilMs);
         const LocalHourInfo hour = m_localHour.at(start);
         if (hour.localDay != day) {
-            finishedDays += odds.surprise(level * dayExpected);
+            finished += odds.surprise(level * dayExpected) + burstOdds.surprise(dayBurstsExpected);
             odds = SilenceOdds(shape, shape);
+            burstOdds = SilenceOdds(burstShape, burstShape);
             day = hour.localDay;
             dayExpected = 0;
+            dayBurstsExpected = 0;
         }
-        const double rate = m_options.calendar.isClosed(hour.localDay) ? 0 : m_model.rate(hour.hourOfWeek);
-        const double gained = rate * double(end - start) / double(HourMs);
-        if (rate > 0 && finishedDays + odds.surprise(level * (dayExpected + gained)) >= target) {
-            const double needed = odds.expectedForSurprise(target - finishedDays) / level - dayExpected;
-            walk.crossing = start + qint64(std::ceil(qMax(0.0, needed) / rate * double(HourMs)));
-            walk.crossing = qMin(*walk.crossing, end);
-            walk.surprise = target;
-            walk.expected += qMax(0.0, needed);
+        const double rate = rateAt(hour, m_model);
+        const double burstRate = rateAt(hour, m_burstModel);
+        auto surpriseAfter = [&](qint64 ms) {
+            const double hours = double(ms) / double(HourMs);
+            return finished + burstOdds.surprise(dayBurstsExpected + burstRate * hours)
+                   + odds.surprise(level * (dayExpected + rate * hours));
+        };
+        if (surpriseAfter(end - start) >= target) {
+            // Monotone in time: bisect to the millisecond.
+            qint64 low = 0, high = end - start;
+            while (high - low > 1) {
+                const qint64 middle = (low + high) / 2;
+                (surpriseAfter(middle) >= target ? high : low) = middle;
+            }
+            walk.crossing = start + high;
+            walk.surprise = surpriseAfter(high);
+            walk.expected += (rate + burstRate) * double(high) / double(HourMs);
             return walk;
         }
-        dayExpected += gained;
-        walk.expected += gained;
+        const double hours = double(end - start) / double(HourMs);
+        dayBurstsExpected += burstRate * hours;
+        dayExpected += rate * hours;
+        walk.expected += (rate + burstRate) * hours;
         start = end;
     }
-    walk.surprise = finishedDays + odds.surprise(level * dayExpected);
+    walk.surprise = finished + odds.surprise(level * dayExpected) + burstOdds.surprise(dayBurstsExpected);
     return walk;
 }
 

@@ -16,8 +16,10 @@ namespace Vigie::Detect {
 
 // Learned silence: is the time since the last arrival improbable for this mailbox, now?
 //
-// Arrivals (already filtered: no probes, none of Vigie's own mail) feed an hour-of-week rate
-// model. Real volume strays from that profile in two ways, and the detector models both: a
+// Arrivals (already filtered: no probes, none of Vigie's own mail) feed two hour-of-week rate
+// models: one of bursts (several messages within seconds: newsletters, notifications), which
+// keep a schedule and a regularity of their own, and one of the rest, people writing. Each
+// has its own day-to-day spread. People's volume strays from that profile in two ways, and the detector models both: a
 // persistent level (a quiet week, a busy season), estimated from the last few days, and a
 // day-to-day gamma multiplier whose spread is estimated from past days and which, for the
 // day of the last arrival, is sharpened by what that day has already brought. Days are
@@ -40,9 +42,11 @@ public:
         double levelHalfLifeDays = 3;
         // Arrivals' worth of belief that the level is the learned profile's, before any data.
         double levelPriorArrivals = 5;
-        // Arrivals this close to the previous one are one event: a newsletter burst of twenty
-        // messages says no more about the mailbox being alive than one.
+        // Arrivals this close to the previous one are one event, a burst: twenty messages of a
+        // newsletter say no more about the mailbox being alive than one.
         qint64 declusterMs = 120 * 1000;
+        // Arrivals this close to the previous one make that event a burst.
+        qint64 burstMs = 20 * 1000;
     };
 
     explicit SilenceDetector(Options options);
@@ -61,6 +65,7 @@ public:
 
     std::optional<qint64> lastArrival() const;
     const ArrivalRateModel &model() const { return m_model; }
+    const ArrivalRateModel &burstModel() const { return m_burstModel; }
     const DispersionEstimator &dispersion() const { return m_dispersion; }
     const Options &options() const { return m_options; }
     double surpriseThreshold() const;
@@ -75,6 +80,7 @@ private:
         double expected = 0;
         std::optional<qint64> crossing;
     };
+    double rateAt(const LocalHourInfo &hour, const ArrivalRateModel &model) const;
     Walk walkSilence(qint64 untilMs, double target) const;
     void commitHour(bool learn);
     void closeDay();
@@ -84,8 +90,10 @@ private:
 
     Options m_options;
     LocalHour m_localHour;
-    ArrivalRateModel m_model;
+    ArrivalRateModel m_model;      // single messages: people
+    ArrivalRateModel m_burstModel; // bursts: bulk senders
     DispersionEstimator m_dispersion;
+    DispersionEstimator m_burstDispersion;
     FalseAlarmBudget m_budget;
 
     bool m_started = false;
@@ -93,6 +101,8 @@ private:
     qint64 m_lastArrivalMs = 0;
     qint64 m_hourIndex = 0;
     double m_hourEvents = 0;
+    double m_hourBursts = 0;
+    bool m_lastEventIsBurst = false;
     bool m_hourExcluded = false;
     bool m_learningSuspended = false;
     bool m_silenceDiscarded = false;
@@ -100,6 +110,8 @@ private:
     qint64 m_day = 0;
     double m_dayEvents = 0;
     double m_dayExpected = 0;
+    double m_dayBursts = 0;
+    double m_dayBurstsExpected = 0;
 
     double m_dayLevel = 1; // the persistent level as it stood when the day began
     double m_levelEvents = 0;
@@ -108,6 +120,8 @@ private:
     qint64 m_arrivalDay = 0;
     double m_arrivalDayEvents = 0;
     double m_arrivalDayExpected = 0;
+    double m_arrivalDayBursts = 0;
+    double m_arrivalDayBurstsExpected = 0;
     double m_arrivalLevel = 1;
 };
 

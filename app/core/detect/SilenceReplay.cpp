@@ -1,5 +1,6 @@
 #include "SilenceReplay.h"
 
+#include "DetectLogging.h"
 #include "IncidentStateMachine.h"
 
 #include "platform/Clock.h"
@@ -41,6 +42,17 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
             const qint64 now = clock.now().toMSecsSinceEpoch();
             if (const std::optional<qint64> alarm = detector.nextAlarmTime(now, arrival)) {
                 const SilenceAssessment assessment = detector.assess(*alarm);
+                qCDebug(lcDetect) << "alarm at" << QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC) << "expected"
+                                  << assessment.expected << "score" << assessment.score << "threshold"
+                                  << assessment.threshold << "shapes" << detector.dispersion().shape()
+                                  << "level" << detector.level();
+                if (lcDetect().isDebugEnabled()) {
+                    QString rates;
+                    for (int h = 24; h < 48; ++h)
+                        rates += QString::number(detector.model().rate(h), 'f', 2) + u'/'
+                                 + QString::number(detector.burstModel().rate(h), 'f', 2) + u' ';
+                    qCDebug(lcDetect) << "tuesday rates" << rates;
+                }
                 lastScore = assessment.score;
                 clock.setNow(QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC));
                 machine.handle(SignalEvent::silenceAlarm(clock.now(), assessment.score, assessment.threshold));

@@ -118,8 +118,8 @@ void SilenceDetector::closeDay()
         m_levelExpected = retention * m_levelExpected + m_dayExpected;
     }
     m_dayLevel = level();
-    qCDebug(lcDetect) << "day" << m_day << "events" << m_dayEvents << "expected" << m_dayExpected << "shape"
-                      << m_dispersion.shape() << "level" << m_dayLevel;
+    qCDebug(lcDetect) << "Day" << m_day << "closed:" << m_dayEvents << "arrivals," << m_dayExpected
+                      << "expected; dispersion shape" << m_dispersion.shape() << "level" << m_dayLevel;
     m_day = m_localHour.localDay(m_hourIndex * HourMs);
     m_dayEvents = 0;
     m_dayExpected = 0;

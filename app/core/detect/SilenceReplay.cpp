@@ -46,14 +46,6 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
                                   << assessment.expected << "score" << assessment.score << "threshold"
                                   << assessment.threshold << "shapes" << detector.dispersion().shape()
                                   << "level" << detector.level();
-                if (lcDetect().isDebugEnabled()) {
-                    QString rates;
-                    for (int h = 24; h < 48; ++h)
-                        rates += QString::number(detector.model().rate(h), 'f', 2) + u'/'
-                                 + QString::number(detector.burstModel().rate(h), 'f', 2) + u' ';
-                    qCDebug(lcDetect) << "tuesday rates" << rates;
-                }
-                lastScore = assessment.score;
                 clock.setNow(QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC));
                 machine.handle(SignalEvent::silenceAlarm(clock.now(), assessment.score, assessment.threshold));
             }

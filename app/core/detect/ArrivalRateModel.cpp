@@ -13,6 +13,7 @@ constexpr int Groups = 48;
 // worth believing only once a couple of days of each have been seen.
 constexpr double DayKindPriorHours = 24;
 constexpr double HourPriorArrivals = 0.5;
+constexpr double GroupPriorArrivals = 1.0;
 constexpr double MinPriorHours = 0.25;
 constexpr double MaxPriorHours = 50;
 constexpr double RateFloor = 1e-6;
@@ -118,15 +119,12 @@ void ArrivalRateModel::refresh() const
         kindFactor[kind] = rate / m_globalRate;
     }
 
-    std::array<Member, Groups> groups{};
-    for (size_t group = 0; group < Groups; ++group)
-        groups[group] = {groupCount[group], groupExposure[group], hourRate[group % 24] * kindFactor[group / 24]};
-    const double groupCv2 = excessVariation(groups);
+    // Weekend days have a shape of their own (no office hours), so the hour on a kind of day
+    // leans on the hour over the week, scaled, only by a single arrival's worth of belief.
     std::array<double, Groups> groupRate{};
     for (size_t group = 0; group < Groups; ++group) {
-        const double prior = groups[group].priorMean;
-        const double strength = priorHours(groupCv2, prior);
-        groupRate[group] = (groupCount[group] + strength * prior) / (groupExposure[group] + strength);
+        const double prior = hourRate[group % 24] * kindFactor[group / 24];
+        groupRate[group] = (groupCount[group] + GroupPriorArrivals) / (groupExposure[group] + GroupPriorArrivals / prior);
     }
 
     std::array<Member, HoursPerWeek> bins{};

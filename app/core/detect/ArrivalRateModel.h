@@ -11,9 +11,11 @@ namespace Vigie::Detect {
 // so slow drift is followed and old weeks fade. Where a bin has little data its rate is
 // shrunk, empirical-Bayes style, toward the same hour of day on the same kind of day
 // (weekday or weekend), which is itself shrunk toward that hour of day over the whole week
-// scaled by how busy that kind of day is; the hour of day leans, faintly, on the global
-// average. The strength of the first two shrinkages is estimated from how much the finer
-// rates really differ from the coarser ones beyond Poisson noise.
+// scaled by how busy that kind of day is; the hour of day leans on the global average. Where
+// the coarser level can be wrong by orders of magnitude (night against afternoon, Sunday
+// against Monday) the prior is worth about one arrival; between the five weekdays at the
+// same hour, the strength of the shrinkage is estimated from how much they really differ
+// beyond Poisson noise.
 class ArrivalRateModel
 {
 public:

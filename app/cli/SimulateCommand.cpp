@@ -105,7 +105,7 @@ void SimulateCommand::start(const QStringList &arguments)
     const QList<Detect::SilenceReplay::Step> steps = replay.run(*arrivals);
     for (const Detect::SilenceReplay::Step &step : steps) {
         m_out << QStringLiteral("{\"t\":") << formatSeconds(step.atMs) << QStringLiteral(",\"state\":\"")
-              << Detect::toString(step.state) << QStringLiteral("\",\"signal\":\"") << step.signal
+              << Detect::identifier(step.state) << QStringLiteral("\",\"signal\":\"") << step.signal
               << QStringLiteral("\",\"score\":") << QString::number(step.score, 'f', 3) << QStringLiteral("}\n");
     }
     finishLater(Success);

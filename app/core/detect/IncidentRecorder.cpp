@@ -12,7 +12,7 @@ IncidentOutcome outcomeFromString(const QString &text)
 {
     for (IncidentOutcome outcome : {IncidentOutcome::Open, IncidentOutcome::Dismissed, IncidentOutcome::Resolved,
                                     IncidentOutcome::ResolvedByOwner}) {
-        if (toString(outcome) == text)
+        if (identifier(outcome) == text)
             return outcome;
     }
     return IncidentOutcome::Open;
@@ -22,7 +22,7 @@ IncidentKind kindFromString(const QString &text)
 {
     for (IncidentKind kind :
          {IncidentKind::MailFlow, IncidentKind::AccessFailure, IncidentKind::AuthenticationFailure}) {
-        if (toString(kind) == text)
+        if (identifier(kind) == text)
             return kind;
     }
     return IncidentKind::MailFlow;
@@ -38,10 +38,10 @@ IncidentRecorder::IncidentRecorder(Store::IncidentRepository *repository)
 Incident IncidentRecorder::open(IncidentKind kind, const QDateTime &at, IncidentState state)
 {
     Incident incident{0, kind, at, {}, state, IncidentOutcome::Open};
-    incident.id = m_repository ? m_repository->openIncident(toString(kind), at, toString(state)) : 0;
+    incident.id = m_repository ? m_repository->openIncident(identifier(kind), at, identifier(state)) : 0;
     if (incident.id == 0)
         incident.id = m_nextLocalId++;
-    qCInfo(lcDetect) << "Incident" << incident.id << "opened:" << toString(kind) << toString(state);
+    qCInfo(lcDetect) << "Incident" << incident.id << "opened:" << identifier(kind) << identifier(state);
     return incident;
 }
 
@@ -51,7 +51,7 @@ void IncidentRecorder::escalate(Incident &incident, IncidentState state)
         return;
     incident.worstState = state;
     if (m_repository)
-        m_repository->setWorstState(incident.id, toString(state));
+        m_repository->setWorstState(incident.id, identifier(state));
 }
 
 void IncidentRecorder::close(Incident &incident, const QDateTime &at, IncidentOutcome outcome)
@@ -59,8 +59,8 @@ void IncidentRecorder::close(Incident &incident, const QDateTime &at, IncidentOu
     incident.closed = at;
     incident.outcome = outcome;
     if (m_repository)
-        m_repository->closeIncident(incident.id, at, toString(outcome));
-    qCInfo(lcDetect) << "Incident" << incident.id << "closed:" << toString(outcome);
+        m_repository->closeIncident(incident.id, at, identifier(outcome));
+    qCInfo(lcDetect) << "Incident" << incident.id << "closed:" << identifier(outcome);
 }
 
 void IncidentRecorder::append(const Store::IncidentEventRecord &event)
@@ -80,14 +80,14 @@ void IncidentRecorder::recordSignal(qint64 incidentId, const SignalEvent &event)
 void IncidentRecorder::recordTransition(qint64 incidentId, const QDateTime &at, IncidentState from,
                                         IncidentState to, const QString &cause)
 {
-    qCInfo(lcDetect) << "Mail flow" << toString(from) << "->" << toString(to) << "on" << cause;
-    append({incidentId, at, QStringLiteral("transition"), cause, toString(from), toString(to), {}, {}});
+    qCInfo(lcDetect) << "Mail flow" << identifier(from) << "->" << identifier(to) << "on" << cause;
+    append({incidentId, at, QStringLiteral("transition"), cause, identifier(from), identifier(to), {}, {}});
 }
 
 void IncidentRecorder::recordAccess(qint64 incidentId, const QDateTime &at, AccessState from, AccessState to)
 {
-    qCInfo(lcDetect) << "Mailbox access" << toString(from) << "->" << toString(to);
-    append({incidentId, at, QStringLiteral("transition"), QStringLiteral("access"), toString(from), toString(to),
+    qCInfo(lcDetect) << "Mailbox access" << identifier(from) << "->" << identifier(to);
+    append({incidentId, at, QStringLiteral("transition"), QStringLiteral("access"), identifier(from), identifier(to),
             {}, {}});
 }
 

@@ -43,17 +43,17 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
 
 } // namespace
 
-QString toString(IncidentState state)
+QString identifier(IncidentState state)
 {
     return nameOf(incidentStateNames, state);
 }
 
-QString toString(AccessState state)
+QString identifier(AccessState state)
 {
     return nameOf(accessStateNames, state);
 }
 
-QString toString(IncidentKind kind)
+QString identifier(IncidentKind kind)
 {
     switch (kind) {
     case IncidentKind::MailFlow:
@@ -66,7 +66,7 @@ QString toString(IncidentKind kind)
     return {};
 }
 
-QString toString(IncidentOutcome outcome)
+QString identifier(IncidentOutcome outcome)
 {
     switch (outcome) {
     case IncidentOutcome::Open:

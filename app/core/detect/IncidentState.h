@@ -22,10 +22,10 @@ enum class IncidentKind { MailFlow, AccessFailure, AuthenticationFailure };
 enum class IncidentOutcome { Open, Dismissed, Resolved, ResolvedByOwner };
 
 // Stable identifiers, as stored in the database and printed by vigie-cli.
-QString toString(IncidentState state);
-QString toString(AccessState state);
-QString toString(IncidentKind kind);
-QString toString(IncidentOutcome outcome);
+QString identifier(IncidentState state);
+QString identifier(AccessState state);
+QString identifier(IncidentKind kind);
+QString identifier(IncidentOutcome outcome);
 std::optional<IncidentState> incidentStateFromString(const QString &text);
 std::optional<AccessState> accessStateFromString(const QString &text);
 

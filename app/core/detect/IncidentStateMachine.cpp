@@ -316,8 +316,8 @@ void IncidentStateMachine::checkDeadlines()
 void IncidentStateMachine::saveSnapshot(const QDateTime &at)
 {
     Store::IncidentSnapshotRecord snapshot;
-    snapshot.mailState = toString(m_state);
-    snapshot.accessState = toString(m_access);
+    snapshot.mailState = identifier(m_state);
+    snapshot.accessState = identifier(m_access);
     snapshot.mailIncidentId = m_mailIncident ? m_mailIncident->id : 0;
     snapshot.accessIncidentId = m_accessIncident ? m_accessIncident->id : 0;
     snapshot.stateSince = m_stateSince;
@@ -355,7 +355,7 @@ void IncidentStateMachine::restore()
     m_mailSeen = snapshot->mailSeen;
     m_deferralSeen = snapshot->deferralSeen;
     m_suspectCause = SuspectCause(qBound(0, snapshot->suspectCause.toInt(), int(SuspectCause::Deferral)));
-    qCInfo(lcDetect) << "Resumed in state" << toString(m_state) << "access" << toString(m_access);
+    qCInfo(lcDetect) << "Resumed in state" << identifier(m_state) << "access" << identifier(m_access);
 }
 
 } // namespace Vigie::Detect

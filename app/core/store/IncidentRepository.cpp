@@ -28,6 +28,12 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// A null QString binds as SQL NULL; the timeline's text columns hold '' for "nothing".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 bool run(QSqlQuery &query, const char *what)
 {
     if (query.exec())
@@ -82,12 +88,12 @@ bool IncidentRepository::appendEvent(const IncidentEventRecord &event)
                                  "to_state, detail, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(idOrNull(event.incidentId));
     query.addBindValue(event.at.toMSecsSinceEpoch());
-    query.addBindValue(event.type);
-    query.addBindValue(event.name);
-    query.addBindValue(event.fromState);
-    query.addBindValue(event.toState);
-    query.addBindValue(event.detail);
-    query.addBindValue(event.evidence);
+    query.addBindValue(text(event.type));
+    query.addBindValue(text(event.name));
+    query.addBindValue(text(event.fromState));
+    query.addBindValue(text(event.toState));
+    query.addBindValue(text(event.detail));
+    query.addBindValue(text(event.evidence));
     return run(query, "record an incident event");
 }
 
@@ -161,7 +167,7 @@ bool IncidentRepository::saveSnapshot(const IncidentSnapshotRecord &snapshot)
     query.addBindValue(snapshot.positives);
     query.addBindValue(snapshot.mailSeen);
     query.addBindValue(snapshot.deferralSeen);
-    query.addBindValue(snapshot.suspectCause);
+    query.addBindValue(text(snapshot.suspectCause));
     query.addBindValue(msOrNull(snapshot.updated));
     return run(query, "save the incident state");
 }

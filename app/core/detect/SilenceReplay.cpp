@@ -24,7 +24,7 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
     IncidentStateMachine machine(machineOptions, clock, IncidentRecorder());
     SilenceDetector detector(m_options);
 
-    double lastScore = 0;
+    double silenceEnded = 0; // the surprise of the silence an arrival just ended
     QObject::connect(&machine, &IncidentStateMachine::stateChanged, &machine,
                      [&](IncidentState, IncidentState to, const SignalEvent &cause) {
                          // Hours under an open outage are not quiet hours to learn from.
@@ -32,7 +32,7 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
                          const bool silence = cause.kind == SignalEvent::Kind::SilenceAlarm;
                          steps.append({cause.at.toMSecsSinceEpoch(), to,
                                        silence ? QStringLiteral("silence") : QStringLiteral("arrival"),
-                                       lastScore});
+                                       silence ? cause.score : silenceEnded});
                      });
 
     for (const qint64 arrival : arrivalsMs) {
@@ -42,15 +42,15 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
             const qint64 now = clock.now().toMSecsSinceEpoch();
             if (const std::optional<qint64> alarm = detector.nextAlarmTime(now, arrival)) {
                 const SilenceAssessment assessment = detector.assess(*alarm);
-                qCDebug(lcDetect) << "alarm at" << QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC) << "expected"
-                                  << assessment.expected << "score" << assessment.score << "threshold"
-                                  << assessment.threshold << "shapes" << detector.dispersion().shape()
+                qCDebug(lcDetect) << "Silence alarm at" << QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC)
+                                  << "expected" << assessment.expected << "score" << assessment.score << "threshold"
+                                  << assessment.threshold << "dispersion shape" << detector.dispersion().shape()
                                   << "level" << detector.level();
                 clock.setNow(QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC));
                 machine.handle(SignalEvent::silenceAlarm(clock.now(), assessment.score, assessment.threshold));
             }
         }
-        lastScore = detector.assess(arrival).score;
+        silenceEnded = detector.assess(arrival).score;
         detector.addArrival(arrival);
         clock.setNow(QDateTime::fromMSecsSinceEpoch(arrival, Qt::UTC));
         machine.handle(SignalEvent::mailArrived(clock.now()));

@@ -6,30 +6,6 @@
 
 namespace Vigie::Detect {
 
-namespace {
-
-IncidentOutcome outcomeFromString(const QString &text)
-{
-    for (IncidentOutcome outcome : {IncidentOutcome::Open, IncidentOutcome::Dismissed, IncidentOutcome::Resolved,
-                                    IncidentOutcome::ResolvedByOwner}) {
-        if (identifier(outcome) == text)
-            return outcome;
-    }
-    return IncidentOutcome::Open;
-}
-
-IncidentKind kindFromString(const QString &text)
-{
-    for (IncidentKind kind :
-         {IncidentKind::MailFlow, IncidentKind::AccessFailure, IncidentKind::AuthenticationFailure}) {
-        if (identifier(kind) == text)
-            return kind;
-    }
-    return IncidentKind::MailFlow;
-}
-
-} // namespace
-
 IncidentRecorder::IncidentRecorder(Store::IncidentRepository *repository)
     : m_repository(repository)
 {
@@ -110,11 +86,11 @@ std::optional<Incident> IncidentRecorder::load(qint64 incidentId) const
     if (!record)
         return std::nullopt;
     return Incident{record->id,
-                    kindFromString(record->kind),
+                    incidentKindFromString(record->kind).value_or(IncidentKind::MailFlow),
                     record->opened,
                     record->closed,
                     incidentStateFromString(record->worstState).value_or(IncidentState::Suspect),
-                    outcomeFromString(record->outcome)};
+                    incidentOutcomeFromString(record->outcome).value_or(IncidentOutcome::Open)};
 }
 
 } // namespace Vigie::Detect

@@ -1,42 +1,18 @@
 #include "IncidentState.h"
 
 #include <array>
-#include <utility>
 
 namespace Vigie::Detect {
 
 namespace {
 
-constexpr std::array<std::pair<IncidentState, const char *>, 4> incidentStateNames{{
-    {IncidentState::Healthy, "healthy"},
-    {IncidentState::Suspect, "suspect"},
-    {IncidentState::Outage, "outage"},
-    {IncidentState::Recovering, "recovering"},
-}};
-
-constexpr std::array<std::pair<AccessState, const char *>, 4> accessStateNames{{
-    {AccessState::Ok, "ok"},
-    {AccessState::Failing, "failing"},
-    {AccessState::Down, "down"},
-    {AccessState::AuthenticationRefused, "authentication-refused"},
-}};
-
+// Every value of an enum, so that reading an identifier is the inverse of writing one.
 template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
+std::optional<Enum> fromIdentifier(const std::array<Enum, N> &values, const QString &text)
 {
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return QLatin1String(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &text)
-{
-    for (const auto &[candidate, name] : names) {
-        if (text == QLatin1String(name))
-            return candidate;
+    for (const Enum value : values) {
+        if (identifier(value) == text)
+            return value;
     }
     return std::nullopt;
 }
@@ -45,12 +21,32 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
 
 QString identifier(IncidentState state)
 {
-    return nameOf(incidentStateNames, state);
+    switch (state) {
+    case IncidentState::Healthy:
+        return QStringLiteral("healthy");
+    case IncidentState::Suspect:
+        return QStringLiteral("suspect");
+    case IncidentState::Outage:
+        return QStringLiteral("outage");
+    case IncidentState::Recovering:
+        return QStringLiteral("recovering");
+    }
+    return {};
 }
 
 QString identifier(AccessState state)
 {
-    return nameOf(accessStateNames, state);
+    switch (state) {
+    case AccessState::Ok:
+        return QStringLiteral("ok");
+    case AccessState::Failing:
+        return QStringLiteral("failing");
+    case AccessState::Down:
+        return QStringLiteral("down");
+    case AccessState::AuthenticationRefused:
+        return QStringLiteral("authentication-refused");
+    }
+    return {};
 }
 
 QString identifier(IncidentKind kind)
@@ -83,12 +79,29 @@ QString identifier(IncidentOutcome outcome)
 
 std::optional<IncidentState> incidentStateFromString(const QString &text)
 {
-    return valueOf(incidentStateNames, text);
+    return fromIdentifier(std::array{IncidentState::Healthy, IncidentState::Suspect, IncidentState::Outage,
+                                     IncidentState::Recovering},
+                          text);
 }
 
 std::optional<AccessState> accessStateFromString(const QString &text)
 {
-    return valueOf(accessStateNames, text);
+    return fromIdentifier(std::array{AccessState::Ok, AccessState::Failing, AccessState::Down,
+                                     AccessState::AuthenticationRefused},
+                          text);
+}
+
+std::optional<IncidentKind> incidentKindFromString(const QString &text)
+{
+    return fromIdentifier(
+        std::array{IncidentKind::MailFlow, IncidentKind::AccessFailure, IncidentKind::AuthenticationFailure}, text);
+}
+
+std::optional<IncidentOutcome> incidentOutcomeFromString(const QString &text)
+{
+    return fromIdentifier(std::array{IncidentOutcome::Open, IncidentOutcome::Dismissed, IncidentOutcome::Resolved,
+                                     IncidentOutcome::ResolvedByOwner},
+                          text);
 }
 
 } // namespace Vigie::Detect

@@ -28,5 +28,7 @@ QString identifier(IncidentKind kind);
 QString identifier(IncidentOutcome outcome);
 std::optional<IncidentState> incidentStateFromString(const QString &text);
 std::optional<AccessState> accessStateFromString(const QString &text);
+std::optional<IncidentKind> incidentKindFromString(const QString &text);
+std::optional<IncidentOutcome> incidentOutcomeFromString(const QString &text);
 
 } // namespace Vigie::Detect

@@ -80,10 +80,11 @@ void SilenceDetector::addArrival(qint64 utcMs)
 void SilenceDetector::setLearningSuspended(bool suspended)
 {
     m_learningSuspended = suspended;
-    if (suspended) {
-        m_silenceDiscarded = true;
+    // Suspending discards the silence under way; resuming (the outage is over) lets the
+    // silence that starts now be learned again.
+    m_silenceDiscarded = suspended;
+    if (suspended)
         m_hourExcluded = true;
-    }
 }
 
 void SilenceDetector::commitHour(bool learn)

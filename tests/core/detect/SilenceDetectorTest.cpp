@@ -193,6 +193,24 @@ private Q_SLOTS:
         QCOMPARE(local(*afterClosure).date(), QDate(2026, 3, 5));
     }
 
+    void anOutageIsNotLearnedAsQuiet()
+    {
+        // Mail stops from Tuesday 10:00 to Thursday 10:00. Learned as a quiet spell, it lowers
+        // what is expected; discarded as an outage, it does not. The silence after it counts.
+        SilenceDetector learned(parisOptions()), discarded(parisOptions());
+        feedOffice(learned, QDate(2026, 2, 2), QDate(2026, 3, 3), 10);
+        feedOffice(discarded, QDate(2026, 2, 2), QDate(2026, 3, 3), 10);
+        discarded.setLearningSuspended(true);
+        const qint64 back = at(QDate(2026, 3, 5), 10);
+        learned.addArrival(back);
+        discarded.addArrival(back);
+        discarded.setLearningSuspended(false);
+        QVERIFY(learned.model().weeklyTotal() < discarded.model().weeklyTotal() - 3);
+        const double before = discarded.model().exposure(3 * 24 + 14); // Thursday 14:00
+        discarded.addArrival(at(QDate(2026, 3, 5), 16));
+        QVERIFY(discarded.model().exposure(3 * 24 + 14) > before);
+    }
+
     void parsesTheCalendarOrSaysWhy()
     {
         const auto calendar = BusinessCalendar::parse(QStringLiteral("2026-08-01..2026-08-21, 2026-12-25"),

@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "ConfigCheckCommand.h"
+#include "SimulateCommand.h"
 
 namespace Vigie::Cli {
 
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextS
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ConfigCheckCommand>(out, err));
+    commands.push_back(std::make_unique<SimulateCommand>(out, err));
     return commands;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ClassifyCommand.h"
 #include "ConfigCheckCommand.h"
+#include "SimulateCommand.h"
 
 namespace Vigie::Cli {
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextS
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ConfigCheckCommand>(out, err));
+    commands.push_back(std::make_unique<SimulateCommand>(out, err));
     commands.push_back(std::make_unique<ClassifyCommand>(out, err));
     return commands;
 }

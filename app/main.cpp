@@ -1,5 +1,5 @@
 #include "VigieApplication.h"
-#include "VigieVersion.h"
+#include "platform/AppPaths.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,9 +33,7 @@ int main(int argc, char *argv[])
         gui->setQuitOnLastWindowClosed(false);
         app = std::move(gui);
     }
-    QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
-    QCoreApplication::setApplicationName(QStringLiteral("vigie"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION_STRING));
+    Vigie::Platform::AppPaths::setApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

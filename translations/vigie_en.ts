@@ -1,4 +1,330 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Vigie::Cli::ConfigCheckCommand</name>
+    <message>
+        <source>Report every problem in a settings file; exit 1 if there is any.</source>
+        <translation>Report every problem in a settings file; exit 1 if there is any.</translation>
+    </message>
+    <message>
+        <source>The settings file to check.</source>
+        <translation>The settings file to check.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Also check that each account's password can be read, from where vigie --headless reads it.</source>
+        <translation>Also check that each account's password can be read, from where vigie --headless reads it.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the %1 account in %2.</source>
+        <translation>No password is stored for the %1 account in %2.</translation>
+    </message>
+    <message>
+        <source>The password of the %1 account cannot be read: %2</source>
+        <translation>The password of the %1 account cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: no problems found.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Config::SettingsFields</name>
+    <message>
+        <source>one of: %1</source>
+        <translation>one of: %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Config::SettingsFile</name>
+    <message>
+        <source>%1 is “%2”, but it must be %3.</source>
+        <translation>%1 is “%2”, but it must be %3.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a password. Passwords never belong in the settings file: remove it and store the password in the system keychain or the secrets file.</source>
+        <translation>%1 looks like a password. Passwords never belong in the settings file: remove it and store the password in the system keychain or the secrets file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie setting and is ignored. Is it misspelt?</source>
+        <translation>%1 is not a Vigie setting and is ignored. Is it misspelt?</translation>
+    </message>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>The settings file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>The settings file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a valid INI file.</source>
+        <translation>The settings file %1 is not a valid INI file.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Cannot write the settings file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Config::SettingsMigration</name>
+    <message>
+        <source>The schema version “%1” is not a positive whole number.</source>
+        <translation>The schema version “%1” is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>This settings file was written by a newer Vigie (schema %1); this version understands schema %2 and older. Update Vigie.</source>
+        <translation>This settings file was written by a newer Vigie (schema %1); this version understands schema %2 and older. Update Vigie.</translation>
+    </message>
+    <message>
+        <source>No way is known to upgrade settings of schema %1 to schema %2.</source>
+        <translation>No way is known to upgrade settings of schema %1 to schema %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Config::SettingsValidator</name>
+    <message>
+        <source>%1port is %2; a port is a number from 1 to 65535 (0 for the standard port).</source>
+        <translation>%1port is %2; a port is a number from 1 to 65535 (0 for the standard port).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 named by %2caCertificatesFile cannot be read.</source>
+        <translation>The certificate file %1 named by %2caCertificatesFile cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1pinnedCertificateSha256 must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>%1pinnedCertificateSha256 must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</translation>
+    </message>
+    <message>
+        <source>%1 pins a certificate but turns TLS off; choose one.</source>
+        <translation>%1 pins a certificate but turns TLS off; choose one.</translation>
+    </message>
+    <message>
+        <source>No %1 account is set up: enter its address and IMAP server.</source>
+        <translation>No %1 account is set up: enter its address and IMAP server.</translation>
+    </message>
+    <message>
+        <source>%1address “%2” is not an e-mail address.</source>
+        <translation>%1address “%2” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The %1 account has no IMAP server: set %1.imap/host.</source>
+        <translation>The %1 account has no IMAP server: set %1.imap/host.</translation>
+    </message>
+    <message>
+        <source>%1.imap/mailbox is empty; the usual value is INBOX.</source>
+        <translation>%1.imap/mailbox is empty; the usual value is INBOX.</translation>
+    </message>
+    <message>
+        <source>%1.imap/pollIntervalSeconds is %2; checking more often than every %3 seconds would burden the server.</source>
+        <translation>%1.imap/pollIntervalSeconds is %2; checking more often than every %3 seconds would burden the server.</translation>
+    </message>
+    <message>
+        <source>The backup address is the primary address; the backup must be a mailbox at another provider.</source>
+        <translation>The backup address is the primary address; the backup must be a mailbox at another provider.</translation>
+    </message>
+    <message>
+        <source>secrets/backend is “file”, but secrets/file does not name one.</source>
+        <translation>secrets/backend is “file”, but secrets/file does not name one.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Logging::LogSetup</name>
+    <message>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Cannot write the log file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Net::TlsPolicy</name>
+    <message>
+        <source>The file %1 holds no PEM certificate to trust.</source>
+        <translation>The file %1 holds no PEM certificate to trust.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Secrets::ChainedSecretStore</name>
+    <message>
+        <source>, then </source>
+        <translation>, then </translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Secrets::EnvironmentSecretStore</name>
+    <message>
+        <source>Secrets given through the environment or the service manager cannot be changed by Vigie.</source>
+        <translation>Secrets given through the environment or the service manager cannot be changed by Vigie.</translation>
+    </message>
+    <message>
+        <source>the environment (%1 or $CREDENTIALS_DIRECTORY)</source>
+        <translation>the environment (%1 or $CREDENTIALS_DIRECTORY)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Secrets::FileSecretStore</name>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>the secrets file %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 can be read or changed by other users. Make it private with: chmod 600 %1</source>
+        <translation>The secrets file %1 can be read or changed by other users. Make it private with: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Cannot read the secrets file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Cannot write the secrets file %1: %2</translation>
+    </message>
+    <message>
+        <source>A secret kept in a file cannot contain a line break.</source>
+        <translation>A secret kept in a file cannot contain a line break.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Secrets::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Service::MonitorService</name>
+    <message>
+        <source>Vigie started watching %1.</source>
+        <translation>Vigie started watching %1.</translation>
+    </message>
+    <message>
+        <source>Vigie stopped.</source>
+        <translation>Vigie stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Store::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for Vigie's database.</source>
+        <translation>Cannot create the folder %1 for Vigie's database.</translation>
+    </message>
+    <message>
+        <source>Cannot open Vigie's database %1: %2</source>
+        <translation>Cannot open Vigie's database %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Vigie database, or it is damaged. Move it aside and Vigie will create a new one.</source>
+        <translation>The file %1 is not a Vigie database, or it is damaged. Move it aside and Vigie will create a new one.</translation>
+    </message>
+    <message>
+        <source>Cannot configure Vigie's database %1.</source>
+        <translation>Cannot configure Vigie's database %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Vigie (schema %2, this version knows %3). Update Vigie.</source>
+        <translation>The database %1 was written by a newer version of Vigie (schema %2, this version knows %3). Update Vigie.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database %1 to schema %2.</source>
+        <translation>Cannot upgrade the database %1 to schema %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Ui::TrayIcon</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Vigie</source>
+        <translation>&amp;Quit Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Ui::TrayPresentation</name>
+    <message>
+        <source>Vigie is watching %1.</source>
+        <translation>Vigie is watching %1.</translation>
+    </message>
+    <message>
+        <source>Vigie is not set up yet: %1</source>
+        <translation>Vigie is not set up yet: %1</translation>
+    </message>
+    <message>
+        <source>Vigie cannot run: %1</source>
+        <translation>Vigie cannot run: %1</translation>
+    </message>
+    <message>
+        <source>Vigie is stopped.</source>
+        <translation>Vigie is stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Vigie watches your mailbox and keeps you reachable when your mail provider fails.</source>
+        <translation>Vigie watches your mailbox and keeps you reachable when your mail provider fails.</translation>
+    </message>
+    <message>
+        <source>Run without a display, as a service.</source>
+        <translation>Run without a display, as a service.</translation>
+    </message>
+    <message>
+        <source>Use this settings file.</source>
+        <translation>Use this settings file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Log debugging details.</source>
+        <translation>Log debugging details.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie-cli</name>
+    <message>
+        <source>Usage: vigie-cli COMMAND [options]</source>
+        <translation>Usage: vigie-cli COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>       vigie-cli --version</source>
+        <translation>       vigie-cli --version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run vigie-cli COMMAND --help for the options of a command.</source>
+        <translation>Run vigie-cli COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,330 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Vigie::Cli::ConfigCheckCommand</name>
+    <message>
+        <source>Report every problem in a settings file; exit 1 if there is any.</source>
+        <translation>Signale chaque problème d’un fichier de réglages ; code de sortie 1 s’il y en a un.</translation>
+    </message>
+    <message>
+        <source>The settings file to check.</source>
+        <translation>Le fichier de réglages à vérifier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Also check that each account's password can be read, from where vigie --headless reads it.</source>
+        <translation>Vérifier aussi que le mot de passe de chaque compte peut être lu, là où vigie --headless le lit.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the %1 account in %2.</source>
+        <translation>Aucun mot de passe n’est enregistré pour le compte %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>The password of the %1 account cannot be read: %2</source>
+        <translation>Le mot de passe du compte %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1 : aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Config::SettingsFields</name>
+    <message>
+        <source>one of: %1</source>
+        <translation>l’une des valeurs : %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Config::SettingsFile</name>
+    <message>
+        <source>%1 is “%2”, but it must be %3.</source>
+        <translation>%1 vaut « %2 », mais doit être %3.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a password. Passwords never belong in the settings file: remove it and store the password in the system keychain or the secrets file.</source>
+        <translation>%1 ressemble à un mot de passe. Un mot de passe n’a jamais sa place dans le fichier de réglages : retirez-le et enregistrez-le dans le trousseau du système ou dans le fichier des secrets.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie setting and is ignored. Is it misspelt?</source>
+        <translation>%1 n’est pas un réglage de Vigie et sera ignoré. Est-il mal orthographié ?</translation>
+    </message>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>Le fichier de réglages %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>Le fichier de réglages %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a valid INI file.</source>
+        <translation>Le fichier de réglages %1 n’est pas un fichier INI valide.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Impossible d’écrire le fichier de réglages %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Config::SettingsMigration</name>
+    <message>
+        <source>The schema version “%1” is not a positive whole number.</source>
+        <translation>La version de schéma « %1 » n’est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>This settings file was written by a newer Vigie (schema %1); this version understands schema %2 and older. Update Vigie.</source>
+        <translation>Ce fichier de réglages a été écrit par une version plus récente de Vigie (schéma %1) ; cette version comprend le schéma %2 et les précédents. Mettez Vigie à jour.</translation>
+    </message>
+    <message>
+        <source>No way is known to upgrade settings of schema %1 to schema %2.</source>
+        <translation>Aucune méthode connue pour passer des réglages du schéma %1 au schéma %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Config::SettingsValidator</name>
+    <message>
+        <source>%1port is %2; a port is a number from 1 to 65535 (0 for the standard port).</source>
+        <translation>%1port vaut %2 ; un port est un nombre de 1 à 65535 (0 pour le port standard).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 named by %2caCertificatesFile cannot be read.</source>
+        <translation>Le fichier de certificats %1 indiqué par %2caCertificatesFile ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1pinnedCertificateSha256 must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>%1pinnedCertificateSha256 doit être une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points permis.</translation>
+    </message>
+    <message>
+        <source>%1 pins a certificate but turns TLS off; choose one.</source>
+        <translation>%1 épingle un certificat mais désactive TLS ; choisissez l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <source>No %1 account is set up: enter its address and IMAP server.</source>
+        <translation>Aucun compte %1 n’est configuré : indiquez son adresse et son serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>%1address “%2” is not an e-mail address.</source>
+        <translation>%1address « %2 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The %1 account has no IMAP server: set %1.imap/host.</source>
+        <translation>Le compte %1 n’a pas de serveur IMAP : renseignez %1.imap/host.</translation>
+    </message>
+    <message>
+        <source>%1.imap/mailbox is empty; the usual value is INBOX.</source>
+        <translation>%1.imap/mailbox est vide ; la valeur habituelle est INBOX.</translation>
+    </message>
+    <message>
+        <source>%1.imap/pollIntervalSeconds is %2; checking more often than every %3 seconds would burden the server.</source>
+        <translation>%1.imap/pollIntervalSeconds vaut %2 ; vérifier plus souvent que toutes les %3 secondes surchargerait le serveur.</translation>
+    </message>
+    <message>
+        <source>The backup address is the primary address; the backup must be a mailbox at another provider.</source>
+        <translation>L’adresse de secours est l’adresse principale ; le secours doit être une boîte chez un autre fournisseur.</translation>
+    </message>
+    <message>
+        <source>secrets/backend is “file”, but secrets/file does not name one.</source>
+        <translation>secrets/backend vaut « file », mais secrets/file n’indique aucun fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Logging::LogSetup</name>
+    <message>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Impossible d’écrire le journal %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Net::TlsPolicy</name>
+    <message>
+        <source>The file %1 holds no PEM certificate to trust.</source>
+        <translation>Le fichier %1 ne contient aucun certificat PEM à approuver.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Secrets::ChainedSecretStore</name>
+    <message>
+        <source>, then </source>
+        <translation>, puis </translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Secrets::EnvironmentSecretStore</name>
+    <message>
+        <source>Secrets given through the environment or the service manager cannot be changed by Vigie.</source>
+        <translation>Les secrets fournis par l’environnement ou le gestionnaire de services ne peuvent pas être modifiés par Vigie.</translation>
+    </message>
+    <message>
+        <source>the environment (%1 or $CREDENTIALS_DIRECTORY)</source>
+        <translation>l’environnement (%1 ou $CREDENTIALS_DIRECTORY)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Secrets::FileSecretStore</name>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>le fichier des secrets %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 can be read or changed by other users. Make it private with: chmod 600 %1</source>
+        <translation>Le fichier des secrets %1 peut être lu ou modifié par d’autres utilisateurs. Rendez-le privé avec : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Impossible de lire le fichier des secrets %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Impossible d’écrire le fichier des secrets %1 : %2</translation>
+    </message>
+    <message>
+        <source>A secret kept in a file cannot contain a line break.</source>
+        <translation>Un secret conservé dans un fichier ne peut pas contenir de saut de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Secrets::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Service::MonitorService</name>
+    <message>
+        <source>Vigie started watching %1.</source>
+        <translation>Vigie a commencé à surveiller %1.</translation>
+    </message>
+    <message>
+        <source>Vigie stopped.</source>
+        <translation>Vigie s’est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Store::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for Vigie's database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données de Vigie.</translation>
+    </message>
+    <message>
+        <source>Cannot open Vigie's database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données de Vigie %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Vigie database, or it is damaged. Move it aside and Vigie will create a new one.</source>
+        <translation>Le fichier %1 n’est pas une base de données de Vigie, ou il est endommagé. Déplacez-le ailleurs et Vigie en créera une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Cannot configure Vigie's database %1.</source>
+        <translation>Impossible de configurer la base de données de Vigie %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Vigie (schema %2, this version knows %3). Update Vigie.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Vigie (schéma %2, cette version connaît le %3). Mettez Vigie à jour.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database %1 to schema %2.</source>
+        <translation>Impossible de mettre à niveau la base de données %1 vers le schéma %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Ui::TrayIcon</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Vigie</source>
+        <translation>&amp;Quitter Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Ui::TrayPresentation</name>
+    <message>
+        <source>Vigie is watching %1.</source>
+        <translation>Vigie surveille %1.</translation>
+    </message>
+    <message>
+        <source>Vigie is not set up yet: %1</source>
+        <translation>Vigie n’est pas encore configuré : %1</translation>
+    </message>
+    <message>
+        <source>Vigie cannot run: %1</source>
+        <translation>Vigie ne peut pas fonctionner : %1</translation>
+    </message>
+    <message>
+        <source>Vigie is stopped.</source>
+        <translation>Vigie est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Vigie watches your mailbox and keeps you reachable when your mail provider fails.</source>
+        <translation>Vigie surveille votre boîte aux lettres et vous garde joignable quand votre fournisseur de messagerie tombe en panne.</translation>
+    </message>
+    <message>
+        <source>Run without a display, as a service.</source>
+        <translation>Fonctionner sans écran, comme un service.</translation>
+    </message>
+    <message>
+        <source>Use this settings file.</source>
+        <translation>Utiliser ce fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Log debugging details.</source>
+        <translation>Journaliser les détails de débogage.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie-cli</name>
+    <message>
+        <source>Usage: vigie-cli COMMAND [options]</source>
+        <translation>Utilisation : vigie-cli COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>       vigie-cli --version</source>
+        <translation>              vigie-cli --version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Run vigie-cli COMMAND --help for the options of a command.</source>
+        <translation>Lancez vigie-cli COMMANDE --help pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,6 @@
 #include "CliCommand.h"
 #include "CommandRegistry.h"
-#include "VigieVersion.h"
+#include "platform/AppPaths.h"
 #include "platform/Translations.h"
 
 #include <QCoreApplication>
@@ -28,9 +28,7 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Vigie::Cli::
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
-    QCoreApplication::setApplicationName(QStringLiteral("vigie"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION_STRING));
+    Vigie::Platform::AppPaths::setApplicationIdentity();
     Vigie::Platform::installTranslations({});
 
     QTextStream out(stdout);

@@ -117,7 +117,7 @@ struct Settings {
     template<typename Visitor>
     void visitFields(Visitor &visitor)
     {
-        visitor.group("general", general);
+        visitor.group("vigie", general);
         visitor.group("primary", primary);
         visitor.group("backup", backup);
         visitor.group("secrets", secrets);

@@ -15,7 +15,7 @@ class Text
 
 } // namespace
 
-const QString SettingsMigration::VersionKey = QStringLiteral("general/schemaVersion");
+const QString SettingsMigration::VersionKey = QStringLiteral("vigie/schemaVersion");
 
 QList<SettingsMigrationStep> SettingsMigration::standardSteps()
 {

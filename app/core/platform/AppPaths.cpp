@@ -1,9 +1,19 @@
 #include "AppPaths.h"
 
+#include "VigieVersion.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 namespace Vigie::Platform::AppPaths {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("vigie"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION_STRING));
+}
 
 QString defaultConfigFile()
 {

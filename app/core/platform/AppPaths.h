@@ -4,9 +4,12 @@
 
 namespace Vigie::Platform {
 
-// Where Vigie keeps its files when the settings do not say otherwise. The organisation and
-// application names must be set on the QCoreApplication first.
+// Where Vigie keeps its files when the settings do not say otherwise.
 namespace AppPaths {
+
+// Names the application for QStandardPaths and QSettings: ~/.config/vigie, ~/.local/share/vigie
+// on Linux, %APPDATA%\vigie on Windows. Every entry point calls it first.
+void setApplicationIdentity();
 
 QString defaultConfigFile();
 QString defaultDataDirectory();

@@ -64,14 +64,19 @@ bool Database::open(const QString &path, const QList<SchemaMigration> &migration
                         .arg(path, db.lastError().text()));
     }
     // The first statement that reads the file is where SQLite notices it is not a database.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !probe.next()) {
+    QString journalMode;
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && probe.next())
+            journalMode = probe.value(0).toString();
+    }
+    if (journalMode.isEmpty()) {
         return fail(tr("The file %1 is not a Vigie database, or it is damaged. Move it "
-                                "aside and Vigie will create a new one.")
+                       "aside and Vigie will create a new one.")
                         .arg(path));
     }
-    if (probe.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-        qCWarning(lcStore) << "SQLite refused WAL mode for" << path << "- using" << probe.value(0).toString();
+    if (journalMode.compare(u"wal", Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "SQLite refused WAL mode for" << path << "- using" << journalMode;
     if (!execute(QStringLiteral("PRAGMA foreign_keys=ON")) || !execute(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return fail(tr("Cannot configure Vigie's database %1.").arg(path));
     return migrate(migrations);
@@ -80,8 +85,11 @@ bool Database::open(const QString &path, const QList<SchemaMigration> &migration
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+        const int version = query.value(0).toInt();
+        query.finish();
+        return version;
+    }
     return -1;
 }
 
@@ -100,8 +108,7 @@ bool Database::migrate(const QList<SchemaMigration> &migrations)
     for (const SchemaMigration &migration : migrations) {
         if (migration.version <= current)
             continue;
-        db.transaction();
-        bool ok = true;
+        bool ok = db.transaction();
         for (const QString &statement : migration.statements)
             ok = ok && execute(statement);
         ok = ok && execute(QStringLiteral("PRAGMA user_version=%1").arg(migration.version));

@@ -1,0 +1,81 @@
+#include "service/MonitorService.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Vigie;
+using State = Service::MonitorService::State;
+
+class MonitorServiceTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Config::Settings validSettings()
+    {
+        Config::Settings settings;
+        settings.primary.address = QStringLiteral("owner@primary.test");
+        settings.primary.imap.host = QStringLiteral("imap.primary.test");
+        return settings;
+    }
+
+    static QStringList journalKinds(const QString &databasePath)
+    {
+        Store::Database database;
+        if (!database.open(databasePath))
+            return {QStringLiteral("cannot open")};
+        QStringList kinds;
+        const auto entries = Store::Journal(database).entriesSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+        for (const auto &entry : entries)
+            kinds.append(entry.kind);
+        return kinds;
+    }
+
+private Q_SLOTS:
+    void runsAndJournalsStartAndStop()
+    {
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("vigie.sqlite"));
+        {
+            Service::MonitorService service(validSettings(), databasePath);
+            QSignalSpy states(&service, &Service::MonitorService::stateChanged);
+            service.start();
+            QCOMPARE(service.state(), State::Running);
+            QVERIFY(service.problem().isEmpty());
+            service.stop();
+            QCOMPARE(service.state(), State::Stopped);
+            QCOMPARE(states.size(), 2);
+        }
+        QCOMPARE(journalKinds(databasePath), (QStringList{QStringLiteral("service-started"), QStringLiteral("service-stopped")}));
+    }
+
+    void incompleteSettingsAreNotConfigured()
+    {
+        QTemporaryDir dir;
+        Service::MonitorService service(Config::Settings(), dir.filePath(QStringLiteral("vigie.sqlite")));
+        service.start();
+        QCOMPARE(service.state(), State::NotConfigured);
+        QVERIFY(service.problem().contains(QStringLiteral("primary")));
+    }
+
+    void unusableDatabaseFailsWithASentence()
+    {
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("vigie.sqlite"));
+        QFile garbage(databasePath);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '\x7f'));
+        garbage.close();
+        Service::MonitorService service(validSettings(), databasePath);
+        service.start();
+        QCOMPARE(service.state(), State::Failed);
+        QVERIFY(service.problem().contains(databasePath));
+    }
+};
+
+QTEST_GUILESS_MAIN(MonitorServiceTest)
+#include "MonitorServiceTest.moc"

@@ -46,9 +46,9 @@ void SessionOpener::run(Job *job)
         // ID is a courtesy: a server that refuses it is still usable.
         if (finishedJob->error().isError() && !qobject_cast<IdJob *>(finishedJob)) {
             const Net::ServiceError error = finishedJob->error();
-            if (m_session)
-                m_session->abort();
-            fail(error);
+            fail(error); // first, so the Cancelled of the abort below is not what we report
+            if (Session *session = m_session.data())
+                session->abort();
             return;
         }
         step();
@@ -77,8 +77,8 @@ void SessionOpener::step()
         if (session->options().tls == Config::TlsMode::StartTls && !session->isEncrypted()) {
             if (preauth) {
                 // RFC 3501: no STARTTLS after PREAUTH; continuing would mean plaintext.
-                session->abort();
                 fail(Net::ServiceError::make(Kind::Tls, QStringLiteral("PREAUTH greeting on a connection that requires STARTTLS")));
+                session->abort();
                 return;
             }
             run(new StartTlsJob);

@@ -1,6 +1,8 @@
 #include "CommandRegistry.h"
 
 #include "ConfigCheckCommand.h"
+#include "HistoryCommand.h"
+#include "WatchCommand.h"
 
 namespace Vigie::Cli {
 
@@ -8,6 +10,8 @@ std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextS
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ConfigCheckCommand>(out, err));
+    commands.push_back(std::make_unique<WatchCommand>(out, err));
+    commands.push_back(std::make_unique<HistoryCommand>(out, err));
     return commands;
 }
 

@@ -12,7 +12,7 @@ build_packages=(
 )
 test_packages=(
     dovecot-imapd dovecot-lmtpd dovecot-managesieved dovecot-sieve postfix
-    curl openssl ca-certificates sqlite3
+    curl openssl ca-certificates sqlite3 uidmap
     xvfb xauth dbus dbus-x11 gnome-keyring dunst xfce4-panel
     clang libclang-rt-14-dev
 )

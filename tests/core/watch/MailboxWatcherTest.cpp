@@ -5,6 +5,7 @@
 #include "watch/Backoff.h"
 #include "watch/MailboxWatcher.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void survivesUidValidityChange();
     void backoffStaysWithinBounds();
     void stopLogsOut();
+    void replaysRecordedDovecotTranscript();
 };
 
 void MailboxWatcherTest::reportsArrivalAnnouncedDuringIdle()
@@ -270,6 +272,31 @@ void MailboxWatcherTest::stopLogsOut()
     watcher.stop();
     QVERIFY(stopped.wait(5000));
     QCOMPARE(errors.size(), 0);
+    QVERIFY2(server.mismatches().isEmpty(), server.mismatches().join('\n').constData());
+}
+
+void MailboxWatcherTest::replaysRecordedDovecotTranscript()
+{
+    // A wire log taken in the field is a test script as it stands.
+    QFile log(QStringLiteral(VIGIE_SOURCE_DIR "/tests/core/watch/data/dovecot-idle-arrival.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    FakeImapServer server;
+    server.addConnection(log.readAll());
+    Platform::SystemClock clock;
+    MailboxWatcher watcher(optionsFor(server), clock);
+    QSignalSpy arrivals(&watcher, &MailboxWatcher::arrivalSeen);
+    QSignalSpy stopped(&watcher, &MailboxWatcher::stopped);
+    watcher.start();
+    QVERIFY(arrivals.wait(5000));
+    const Arrival arrival = arrivals.constFirst().constFirst().value<Arrival>();
+    QCOMPARE(arrival.uid, 1u);
+    QCOMPARE(arrival.envelope.subject, QStringLiteral("Hello from the test"));
+    QCOMPARE(arrival.header.size(), 798);
+    QVERIFY(arrival.header.endsWith("\r\n\r\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedLines().contains("A008 IDLE"), 5000);
+    watcher.stop(); // the recording ends with DONE and LOGOUT
+    QVERIFY(stopped.wait(5000));
+    QVERIFY(server.scriptFinished());
     QVERIFY2(server.mismatches().isEmpty(), server.mismatches().join('\n').constData());
 }
 

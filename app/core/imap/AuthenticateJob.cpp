@@ -120,11 +120,8 @@ void AuthenticateJob::handleContinuation(const Response &)
 
 void AuthenticateJob::handleTagged(const Response &response)
 {
-    if (response.status == Response::Status::Ok) {
-        if (response.code.kind != ResponseCode::Kind::Capability)
-            session()->forgetCapabilities();
-        session()->setState(Session::State::Authenticated);
-    }
+    if (response.status == Response::Status::Ok)
+        session()->setAuthenticated(response);
     Job::handleTagged(response);
 }
 

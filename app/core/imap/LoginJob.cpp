@@ -31,12 +31,8 @@ void LoginJob::start()
 
 void LoginJob::handleTagged(const Response &response)
 {
-    if (response.status == Response::Status::Ok) {
-        // Capabilities often grow after login; the greeting's no longer hold unless repeated.
-        if (response.code.kind != ResponseCode::Kind::Capability)
-            session()->forgetCapabilities();
-        session()->setState(Session::State::Authenticated);
-    }
+    if (response.status == Response::Status::Ok)
+        session()->setAuthenticated(response);
     Job::handleTagged(response);
 }
 

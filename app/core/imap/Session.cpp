@@ -1,7 +1,9 @@
 #include "Session.h"
 
+#include "ConnectionError.h"
 #include "ImapLogging.h"
 #include "Job.h"
+#include "ReadOnlyGuard.h"
 #include "ResponseParser.h"
 
 #include <QMetaMethod>
@@ -20,26 +22,6 @@ Session::Options Session::Options::fromSettings(const Config::ImapSettings &sett
     options.port = quint16(settings.port > 0 ? settings.port : Config::Settings::defaultImapPort(settings.tls));
     options.tlsPolicy = Net::TlsPolicy::fromSettings(settings);
     return options;
-}
-
-bool Session::isMailboxWrite(QByteArrayView command)
-{
-    static const QByteArrayView forbidden[] = {"STORE", "EXPUNGE", "COPY", "MOVE", "APPEND", "SELECT",
-                                              "CREATE", "DELETE", "RENAME", "SUBSCRIBE", "UNSUBSCRIBE",
-                                              "SETACL", "DELETEACL", "SETMETADATA", "SETQUOTA"};
-    QByteArrayView words = command.trimmed();
-    auto firstWord = [](QByteArrayView text) {
-        const qsizetype space = text.indexOf(' ');
-        return space < 0 ? text : text.first(space);
-    };
-    QByteArrayView verb = firstWord(words);
-    if (verb.compare("UID", Qt::CaseInsensitive) == 0)
-        verb = firstWord(words.sliced(verb.size()).trimmed());
-    for (const QByteArrayView word : forbidden) {
-        if (verb.compare(word, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
 }
 
 Session::Session(Options options, QObject *parent)
@@ -120,7 +102,7 @@ QByteArray Session::nextTag()
 void Session::writeCommand(Job *job, const QByteArray &tag, const QByteArray &command, const QByteArray &loggedAs)
 {
     Q_UNUSED(job);
-    if (isMailboxWrite(command)) {
+    if (ReadOnlyGuard::isMailboxWrite(command)) {
         qCCritical(lcImap) << "Refused to send a mailbox-modifying command:" << command.left(16);
         QTimer::singleShot(0, job, [job] {
             job->finish(Net::ServiceError::make(Kind::Protocol,
@@ -183,6 +165,13 @@ void Session::setCapabilities(const QList<QByteArray> &capabilities)
     for (const QByteArray &capability : capabilities)
         m_capabilities.insert(capability.toUpper());
     m_capabilitiesKnown = true;
+}
+
+void Session::setAuthenticated(const Response &completion)
+{
+    if (completion.code.kind != ResponseCode::Kind::Capability)
+        forgetCapabilities();
+    m_state = State::Authenticated;
 }
 
 void Session::forgetCapabilities()
@@ -359,30 +348,7 @@ void Session::onSocketError(QAbstractSocket::SocketError socketError)
         return;
     if (m_state == State::LoggingOut && socketError == QAbstractSocket::RemoteHostClosedError)
         return; // onDisconnected finishes the LOGOUT
-    Kind kind = Kind::Network;
-    switch (socketError) {
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        kind = Kind::Tls;
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        kind = Kind::Timeout;
-        break;
-    case QAbstractSocket::RemoteHostClosedError:
-        kind = m_bye.status == Response::Status::Bye ? Kind::ServerUnavailable : Kind::Network;
-        break;
-    default:
-        break;
-    }
-    Net::ServiceError error = Net::ServiceError::make(kind, m_socket->errorString());
-    if (kind == Kind::Tls)
-        error.sslErrors = m_sslErrors;
-    if (m_bye.status == Response::Status::Bye) {
-        error.serverText = m_bye.text;
-        error.responseCode = m_bye.code.name;
-    }
-    fail(error);
+    fail(connectionError(socketError, m_socket ? m_socket->errorString() : QString(), m_sslErrors, m_bye));
 }
 
 void Session::onDisconnected()

@@ -63,7 +63,6 @@ public:
     bool capabilitiesKnown() const { return m_capabilitiesKnown; }
     const Net::ServiceError &lastError() const { return m_lastError; }
 
-    static bool isMailboxWrite(QByteArrayView command);
 
 Q_SIGNALS:
     void greeted();
@@ -89,6 +88,9 @@ private:
     void writeLine(const QByteArray &line, const QByteArray &loggedAs);
     void jobFinished(Job *job);
     void setState(State state) { m_state = state; }
+    // After LOGIN or AUTHENTICATE succeeded: capabilities often grow, so the greeting's no
+    // longer hold unless the completion repeats them.
+    void setAuthenticated(const Response &completion);
     void setCapabilities(const QList<QByteArray> &capabilities);
     void forgetCapabilities();
     void setResponseTimeoutSuspended(bool suspended);

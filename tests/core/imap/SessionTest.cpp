@@ -3,6 +3,7 @@
 #include "imap/ExamineJob.h"
 #include "imap/IdleJob.h"
 #include "imap/NoopJob.h"
+#include "imap/ReadOnlyGuard.h"
 #include "imap/Session.h"
 #include "imap/SessionOpener.h"
 #include "imap/UidFetchJob.h"
@@ -284,7 +285,7 @@ void SessionTest::refusesMailboxWrites()
 {
     QFETCH(QByteArray, command);
     QFETCH(bool, refused);
-    QCOMPARE(Session::isMailboxWrite(command), refused);
+    QCOMPARE(ReadOnlyGuard::isMailboxWrite(command), refused);
 }
 
 QTEST_GUILESS_MAIN(SessionTest)

@@ -18,6 +18,7 @@ AccountLoader::~AccountLoader() = default;
 
 void AccountLoader::load(const QString &configPath, const QString &accountName)
 {
+    m_accountName = accountName;
     auto failLater = [this](const QString &message) {
         QTimer::singleShot(0, this, [this, message] { Q_EMIT failed(message); });
     };

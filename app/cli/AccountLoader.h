@@ -23,6 +23,7 @@ public:
     ~AccountLoader() override;
 
     void load(const QString &configPath, const QString &accountName);
+    QString accountName() const { return m_accountName; }
 
     const Config::Settings &settings() const { return m_settings; }
     const Config::AccountSettings &account() const { return m_account; }
@@ -33,6 +34,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    QString m_accountName;
     Config::Settings m_settings;
     Config::AccountSettings m_account;
     Imap::Credentials m_credentials;

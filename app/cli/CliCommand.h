@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+
+class QCommandLineParser;
 #include <QStringList>
 #include <QTextStream>
 
@@ -24,6 +26,9 @@ Q_SIGNALS:
 
 protected:
     void finishLater(int exitCode);
+    // Adds --help and the summary, parses; on a parse error (exit 2) or --help (exit 0) prints
+    // what is due, finishes, and returns false.
+    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -30,8 +30,6 @@ QString ConfigCheckCommand::summary() const
 void ConfigCheckCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
     const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file to check."),
                                           tr("file"), Platform::AppPaths::defaultConfigFile());
     const QCommandLineOption secretsOption(
@@ -39,16 +37,8 @@ void ConfigCheckCommand::start(const QStringList &arguments)
         tr("Also check that each account's password can be read, from where vigie --headless reads it."));
     parser.addOption(configOption);
     parser.addOption(secretsOption);
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << Qt::endl;
-        finishLater(2);
+    if (!parseArguments(parser, arguments))
         return;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        finishLater(0);
-        return;
-    }
 
     m_path = parser.value(configOption);
     const Config::SettingsFile::LoadResult loaded = Config::SettingsFile::load(m_path);

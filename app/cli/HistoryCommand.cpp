@@ -3,7 +3,6 @@
 #include "AccountLoader.h"
 #include "platform/Clock.h"
 #include "watch/HistoryLoader.h"
-#include "watch/MailboxWatcher.h"
 
 #include <QCommandLineParser>
 
@@ -12,7 +11,7 @@
 namespace Vigie::Cli {
 
 HistoryCommand::HistoryCommand(QTextStream &out, QTextStream &err, QObject *parent)
-    : CliCommand(out, err, parent)
+    : AccountCommand(out, err, parent)
 {
 }
 
@@ -28,52 +27,27 @@ QString HistoryCommand::summary() const
     return tr("Print when each message of the last N days arrived (epoch seconds, one a line).");
 }
 
-void HistoryCommand::start(const QStringList &arguments)
+void HistoryCommand::addOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file."), tr("file"));
-    const QCommandLineOption daysOption(QStringLiteral("days"), tr("How many days back (default 30)."), tr("N"),
-                                        QStringLiteral("30"));
-    const QCommandLineOption accountOption(QStringLiteral("account"), tr("primary (default) or backup."),
-                                           tr("account"), QStringLiteral("primary"));
-    parser.addOptions({configOption, daysOption, accountOption});
-    if (!parser.parse(arguments) || !parser.isSet(configOption)) {
-        m_err << (parser.errorText().isEmpty() ? tr("--config is required.") : parser.errorText()) << Qt::endl;
-        finishLater(2);
-        return;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        finishLater(0);
-        return;
-    }
-    bool ok = false;
-    m_days = parser.value(daysOption).toInt(&ok);
-    if (!ok || m_days < 1 || m_days > 3660) {
-        m_err << tr("--days wants a number of days between 1 and 3660.") << Qt::endl;
-        finishLater(2);
-        return;
-    }
-    m_loader = new AccountLoader(this);
-    connect(m_loader, &AccountLoader::failed, this, [this](const QString &message) {
-        m_err << message << Qt::endl;
-        finishLater(1);
-    });
-    connect(m_loader, &AccountLoader::loaded, this, &HistoryCommand::load);
-    m_loader->load(parser.value(configOption), parser.value(accountOption));
+    parser.addOption({QStringLiteral("days"), tr("How many days back (default 30)."), tr("N"), QStringLiteral("30")});
 }
 
-void HistoryCommand::load()
+bool HistoryCommand::readOptions(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    m_days = parser.value(QStringLiteral("days")).toInt(&ok);
+    if (ok && m_days >= 1 && m_days <= 3660)
+        return true;
+    m_err << tr("--days wants a number of days between 1 and 3660.") << Qt::endl;
+    finishLater(2);
+    return false;
+}
+
+void HistoryCommand::run()
 {
     m_clock = std::make_unique<Platform::SystemClock>();
-    const Watch::MailboxWatcher::Options watch =
-        Watch::MailboxWatcher::Options::fromSettings(m_loader->account(), m_loader->credentials());
     Watch::HistoryLoader::Options options;
-    options.session = watch.session;
-    options.credentials = watch.credentials;
-    options.mailbox = watch.mailbox;
+    options.access = Watch::MailboxAccess::fromSettings(account().account(), account().credentials());
     options.days = m_days;
     options.loadSent = false;
     auto *loader = new Watch::HistoryLoader(options, *m_clock, this);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "AccountCommand.h"
 
 #include <memory>
 
@@ -10,11 +10,9 @@ class SystemClock;
 
 namespace Vigie::Cli {
 
-class AccountLoader;
-
 // vigie-cli history: the arrival time of every message in the watched mailbox over the last
 // N days, epoch seconds, one a line, oldest first within each batch.
-class HistoryCommand : public CliCommand
+class HistoryCommand : public AccountCommand
 {
     Q_OBJECT
 public:
@@ -23,12 +21,13 @@ public:
 
     QStringList words() const override;
     QString summary() const override;
-    void start(const QStringList &arguments) override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    bool readOptions(const QCommandLineParser &parser) override;
+    void run() override;
 
 private:
-    void load();
-
-    AccountLoader *m_loader = nullptr;
     std::unique_ptr<Platform::SystemClock> m_clock;
     int m_days = 30;
 };

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "AccountCommand.h"
 
 #include <QFile>
 
 #include <memory>
+
+class QJsonObject;
 
 namespace Vigie::Platform {
 class SystemClock;
@@ -16,11 +18,9 @@ class MailboxWatcher;
 
 namespace Vigie::Cli {
 
-class AccountLoader;
-
 // vigie-cli watch: one JSON object per line for each event of a mailbox watcher (connected,
 // arrival, error, reconnecting), until SIGINT or SIGTERM.
-class WatchCommand : public CliCommand
+class WatchCommand : public AccountCommand
 {
     Q_OBJECT
 public:
@@ -29,14 +29,15 @@ public:
 
     QStringList words() const override;
     QString summary() const override;
-    void start(const QStringList &arguments) override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    bool readOptions(const QCommandLineParser &parser) override;
+    void run() override;
 
 private:
-    void startWatching();
-    void print(const QJsonObject &object);
+    void print(QJsonObject object);
 
-    QString m_accountName;
-    AccountLoader *m_loader = nullptr;
     Watch::MailboxWatcher *m_watcher = nullptr;
     Platform::TerminationWatcher *m_termination = nullptr;
     std::unique_ptr<Platform::SystemClock> m_clock;

@@ -26,13 +26,13 @@ HistoryLoader::HistoryLoader(Options options, const Platform::Clock &clock, QObj
 void HistoryLoader::start()
 {
     m_since = m_clock.now().addDays(-m_options.days);
-    auto *session = new Session(m_options.session, this);
+    auto *session = new Session(m_options.access.session, this);
     m_session = session;
     Q_EMIT sessionCreated(session);
     connect(session, &Session::failed, this, &HistoryLoader::done);
-    auto *opener = new SessionOpener(session, m_options.credentials, session);
+    auto *opener = new SessionOpener(session, m_options.access.credentials, session);
     connect(opener, &SessionOpener::failed, this, &HistoryLoader::done);
-    connect(opener, &SessionOpener::opened, this, [this] { examine(m_options.mailbox, Phase::Inbox); });
+    connect(opener, &SessionOpener::opened, this, [this] { examine(m_options.access.mailbox, Phase::Inbox); });
     opener->start();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imap/Credentials.h"
+#include "MailboxAccess.h"
 #include "imap/Envelope.h"
 #include "imap/Session.h"
 #include "net/ServiceError.h"
@@ -24,9 +24,7 @@ class HistoryLoader : public QObject
     Q_OBJECT
 public:
     struct Options {
-        Imap::Session::Options session;
-        Imap::Credentials credentials;
-        QByteArray mailbox = "INBOX";
+        MailboxAccess access;
         int days = 30;
         int batchSize = 2'000;
         bool loadSent = true;

@@ -24,11 +24,7 @@ MailboxWatcher::Options MailboxWatcher::Options::fromSettings(const Config::Acco
                                                               Credentials credentials)
 {
     Options options;
-    options.session = Session::Options::fromSettings(account.imap);
-    options.credentials = std::move(credentials);
-    if (options.credentials.username.isEmpty())
-        options.credentials.username = account.imap.username.isEmpty() ? account.address : account.imap.username;
-    options.mailbox = account.imap.mailbox.isEmpty() ? QByteArray("INBOX") : account.imap.mailbox.toUtf8();
+    options.access = MailboxAccess::fromSettings(account, std::move(credentials));
     options.useIdle = account.imap.useIdle;
     options.pollIntervalMs = std::max(5, account.imap.pollIntervalSeconds) * 1000;
     return options;
@@ -111,7 +107,7 @@ void MailboxWatcher::connectNow()
 {
     tearDownSession();
     m_state = State::Connecting;
-    auto *session = new Session(m_options.session, this);
+    auto *session = new Session(m_options.access.session, this);
     m_session = session;
     Q_EMIT sessionCreated(session);
     connect(session, &Session::failed, this, &MailboxWatcher::connectionLost);
@@ -119,7 +115,7 @@ void MailboxWatcher::connectNow()
         if (response.isUntaggedData("EXISTS"))
             m_changed = true;
     });
-    auto *opener = new SessionOpener(session, m_options.credentials, session);
+    auto *opener = new SessionOpener(session, m_options.access.credentials, session);
     connect(opener, &SessionOpener::failed, this, &MailboxWatcher::connectionLost);
     connect(opener, &SessionOpener::opened, this, &MailboxWatcher::examine);
     opener->start();
@@ -127,7 +123,7 @@ void MailboxWatcher::connectNow()
 
 void MailboxWatcher::examine()
 {
-    auto *job = new ExamineJob(m_options.mailbox);
+    auto *job = new ExamineJob(m_options.access.mailbox);
     connect(job, &Job::finished, this, [this, job] {
         if (job->error().isError()) {
             connectionLost(job->error());
@@ -141,7 +137,7 @@ void MailboxWatcher::examine()
             m_uidValidity = mailbox.uidValidity;
             m_nextUid = uidNext; // the first connection only sets the baseline
         } else if (mailbox.uidValidity != m_uidValidity) {
-            qCInfo(lcWatch) << "UIDVALIDITY of" << m_options.mailbox << "changed from" << m_uidValidity << "to"
+            qCInfo(lcWatch) << "UIDVALIDITY of" << m_options.access.mailbox << "changed from" << m_uidValidity << "to"
                             << mailbox.uidValidity;
             const quint32 previous = m_uidValidity;
             m_uidValidity = mailbox.uidValidity;
@@ -149,7 +145,7 @@ void MailboxWatcher::examine()
             m_onlyNewerThan = m_lastInternalDate.isValid() ? m_lastInternalDate : m_connectedAt;
             Q_EMIT uidValidityChanged(previous, m_uidValidity);
         }
-        qCInfo(lcWatch) << "Watching" << m_options.mailbox << "on" << m_options.session.host << "UIDVALIDITY"
+        qCInfo(lcWatch) << "Watching" << m_options.access.mailbox << "on" << m_options.access.session.host << "UIDVALIDITY"
                         << m_uidValidity << "next UID" << m_nextUid;
         Q_EMIT connected(mailbox);
         if (m_state == State::Watching)
@@ -196,7 +192,7 @@ void MailboxWatcher::fetchNextBatch()
     m_batch.clear();
     connect(fetch, &UidFetchJob::fetched, this, [this](const FetchData &message) {
         Arrival arrival;
-        arrival.mailbox = m_options.mailbox;
+        arrival.mailbox = m_options.access.mailbox;
         arrival.uidValidity = m_uidValidity;
         arrival.uid = message.uid.value_or(0);
         arrival.internalDate = message.internalDate;
@@ -309,7 +305,7 @@ void MailboxWatcher::connectionLost(const Net::ServiceError &error)
     }
     if (wasWatching && m_connectedAt.isValid() && m_connectedAt.msecsTo(m_clock.now()) >= m_options.stableConnectionMs)
         m_backoff.reset();
-    qCInfo(lcWatch) << "Lost" << m_options.session.host << Net::toString(error.kind) << error.detail;
+    qCInfo(lcWatch) << "Lost" << m_options.access.session.host << Net::toString(error.kind) << error.detail;
     Q_EMIT errorOccurred(error);
     if (m_state == State::Stopped || m_state == State::Stopping)
         return; // stop() was called from a slot

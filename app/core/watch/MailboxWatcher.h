@@ -2,7 +2,7 @@
 
 #include "Arrival.h"
 #include "Backoff.h"
-#include "imap/Credentials.h"
+#include "MailboxAccess.h"
 #include "imap/MailboxState.h"
 #include "imap/Session.h"
 #include "net/ServiceError.h"
@@ -37,9 +37,7 @@ class MailboxWatcher : public QObject
     Q_OBJECT
 public:
     struct Options {
-        Imap::Session::Options session;
-        Imap::Credentials credentials;
-        QByteArray mailbox = "INBOX";
+        MailboxAccess access;
         bool useIdle = true;
         int pollIntervalMs = 120'000;
         int idleRenewMs = 28 * 60 * 1000;

@@ -36,6 +36,10 @@ bool fillMaildir(const QString &folder, int count, const QDateTime &now, bool se
 {
     for (const char *sub : {"cur", "new", "tmp"})
         QDir().mkpath(folder + u'/' + QLatin1String(sub));
+    if (sent) { // a Maildir++ subfolder says so
+        QFile marker(folder + QStringLiteral("/maildirfolder"));
+        marker.open(QIODevice::WriteOnly);
+    }
     for (int i = 0; i < count; ++i) {
         const QDateTime when = now.addSecs(-qint64(i) * (29LL * 24 * 3600) / count - 60);
         const QString name = QStringLiteral("%1/cur/%2.M%3P1.bench:2,S").arg(folder).arg(when.toSecsSinceEpoch()).arg(i);
@@ -88,17 +92,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench-imap-history: %s\n", qPrintable(error));
         return 2;
     }
-    QFile(stack.ownerMaildir() + QStringLiteral("/.Sent/maildirfolder")).open(QIODevice::WriteOnly);
-    stack.giveToDovecot(&error);
     std::printf("set-up: %d INBOX and %d Sent messages written in %.2f s\n", count, sentCount,
                 double(fillTimer.elapsed()) / 1000.0);
 
     const Config::AccountSettings account = stack.ownerAccount();
     const Imap::Credentials credentials{account.address, stack.value("MAILSTACK_PASSWORD"), nullptr};
     Watch::HistoryLoader::Options options;
-    options.session = Imap::Session::Options::fromSettings(account.imap);
-    options.session.responseTimeoutMs = 120'000; // Dovecot indexes 20,000 new files on first look
-    options.credentials = credentials;
+    options.access = Watch::MailboxAccess::fromSettings(account, credentials);
+    options.access.session.responseTimeoutMs = 120'000; // Dovecot indexes 20,000 new files on first look
     options.days = 30;
 
     int exitCode = 0;

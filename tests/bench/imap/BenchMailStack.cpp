@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QProcess>
 
 BenchMailStack::~BenchMailStack()
@@ -14,7 +13,7 @@ BenchMailStack::~BenchMailStack()
     }
 }
 
-bool BenchMailStack::run(const QStringList &arguments, QString *error) const
+bool BenchMailStack::run(const QStringList &arguments, QString *error)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -28,37 +27,21 @@ bool BenchMailStack::run(const QStringList &arguments, QString *error) const
 
 bool BenchMailStack::start(const QString &envFile, QString *error)
 {
-    QString path = envFile;
-    if (path.isEmpty()) {
-        m_privateDir = QStringLiteral("/tmp/vms-bench-%1").arg(QCoreApplication::applicationPid());
-        if (!run({QStringLiteral(VIGIE_MAILSTACK_SCRIPT), QStringLiteral("start"), m_privateDir}, error)) {
-            m_privateDir.clear();
-            return false;
-        }
-        path = m_privateDir + QStringLiteral("/env");
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read ") + path;
+    if (!envFile.isEmpty())
+        return loadFile(envFile, error);
+    m_privateDir = QStringLiteral("/tmp/vms-bench-%1").arg(QCoreApplication::applicationPid());
+    if (!run({QStringLiteral(VIGIE_MAILSTACK_SCRIPT), QStringLiteral("start"), m_privateDir}, error)) {
+        m_privateDir.clear();
         return false;
     }
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype equals = line.indexOf(u'=');
-        if (equals > 0)
-            m_values.insert(line.left(equals), line.mid(equals + 1));
-    }
-    return true;
+    return loadFile(m_privateDir + QStringLiteral("/env"), error);
 }
 
 Vigie::Config::AccountSettings BenchMailStack::ownerAccount() const
 {
     Vigie::Config::AccountSettings account;
     account.address = value("OWNER_ADDRESS");
-    account.imap.host = value("PRIMARY_IMAPS_HOST");
-    account.imap.port = value("PRIMARY_IMAPS_PORT").toInt();
-    account.imap.tls = Vigie::Config::TlsMode::Implicit;
-    account.imap.caCertificatesFile = value("MAILSTACK_CA_FILE");
+    account.imap = primaryImap(Vigie::Config::TlsMode::Implicit);
     return account;
 }
 

@@ -35,6 +35,11 @@ bool MailStack::load(QString *why)
         *why = QStringLiteral("VIGIE_MAILSTACK_ENV is not set: run through ctest with the MailStack fixture");
         return false;
     }
+    return loadFile(path, why);
+}
+
+bool MailStack::loadFile(const QString &path, QString *why)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *why = QStringLiteral("the mail stack is not running: %1 cannot be read").arg(path);

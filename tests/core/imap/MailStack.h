@@ -12,6 +12,7 @@ class MailStack
 public:
     // False (with the reason) when the fixture is not running: the test should QSKIP.
     bool load(QString *why);
+    bool loadFile(const QString &path, QString *why);
 
     QString value(const char *key) const { return m_values.value(QString::fromLatin1(key)); }
     QString password() const { return value("MAILSTACK_PASSWORD"); }

@@ -40,6 +40,26 @@ struct Harness {
         transcript.record(&session);
         opener = new SessionOpener(&session, {QStringLiteral("owner"), QStringLiteral("secret"), nullptr}, &session);
     }
+    bool open()
+    {
+        QSignalSpy opened(opener, &SessionOpener::opened);
+        opener->start();
+        return opened.wait(5000);
+    }
+    // The error that ends the login, or None if there is none within the wait.
+    Net::ServiceError openingFailure()
+    {
+        QSignalSpy failed(opener, &SessionOpener::failed);
+        opener->start();
+        return failed.wait(5000) ? failed.constFirst().constFirst().value<Net::ServiceError>() : Net::ServiceError();
+    }
+    // The error that breaks the connection once job is sent.
+    Net::ServiceError connectionFailureAfter(Job *job)
+    {
+        QSignalSpy failed(&session, &Session::failed);
+        session.enqueue(job);
+        return failed.wait(5000) ? failed.constFirst().constFirst().value<Net::ServiceError>() : Net::ServiceError();
+    }
     Session session;
     WireTranscript transcript;
     SessionOpener *opener;
@@ -83,9 +103,7 @@ void SessionTest::assemblesLiteralsSplitAtEveryByte()
                            "S: )\n"
                            "S: A003 OK done\n");
     Harness h(server);
-    QSignalSpy opened(h.opener, &SessionOpener::opened);
-    h.opener->start();
-    QVERIFY(opened.wait(5000));
+    QVERIFY(h.open());
 
     auto *examine = new ExamineJob("INBOX");
     QSignalSpy examined(examine, &Job::finished);
@@ -114,15 +132,10 @@ void SessionTest::reportsUnsolicitedBye()
     FakeImapServer server;
     server.addConnection(Login + "C: A002 NOOP\nS: * BYE [UNAVAILABLE] Server shutting down\nX: close\n");
     Harness h(server);
-    QSignalSpy opened(h.opener, &SessionOpener::opened);
-    h.opener->start();
-    QVERIFY(opened.wait(5000));
+    QVERIFY(h.open());
     auto *noop = new NoopJob;
     QSignalSpy done(noop, &Job::finished);
-    QSignalSpy failed(&h.session, &Session::failed);
-    h.session.enqueue(noop);
-    QVERIFY(failed.wait(5000));
-    const auto error = failed.constFirst().constFirst().value<Net::ServiceError>();
+    const Net::ServiceError error = h.connectionFailureAfter(noop);
     QVERIFY(error.kind == Kind::ServerUnavailable);
     QCOMPARE(error.serverText, QStringLiteral("Server shutting down"));
     QCOMPARE(error.responseCode, QByteArray("UNAVAILABLE"));
@@ -136,14 +149,8 @@ void SessionTest::timesOutOnStalledCommand()
     Session::Options options = optionsFor(server);
     options.responseTimeoutMs = 200;
     Harness h(server, options);
-    QSignalSpy opened(h.opener, &SessionOpener::opened);
-    h.opener->start();
-    QVERIFY(opened.wait(5000));
-    auto *noop = new NoopJob;
-    QSignalSpy failed(&h.session, &Session::failed);
-    h.session.enqueue(noop);
-    QVERIFY(failed.wait(5000));
-    QVERIFY(failed.constFirst().constFirst().value<Net::ServiceError>().kind == Kind::Timeout);
+    QVERIFY(h.open());
+    QVERIFY(h.connectionFailureAfter(new NoopJob).kind == Kind::Timeout);
 }
 
 void SessionTest::timesOutWithoutGreeting()
@@ -153,10 +160,7 @@ void SessionTest::timesOutWithoutGreeting()
     Session::Options options = optionsFor(server);
     options.connectTimeoutMs = 200;
     Harness h(server, options);
-    QSignalSpy failed(h.opener, &SessionOpener::failed);
-    h.opener->start();
-    QVERIFY(failed.wait(5000));
-    QVERIFY(failed.constFirst().constFirst().value<Net::ServiceError>().kind == Kind::Timeout);
+    QVERIFY(h.openingFailure().kind == Kind::Timeout);
 }
 
 void SessionTest::refusesOversizeLiteral()
@@ -166,13 +170,8 @@ void SessionTest::refusesOversizeLiteral()
     Session::Options options = optionsFor(server);
     options.limits.maxLiteralSize = 1024 * 1024;
     Harness h(server, options);
-    QSignalSpy opened(h.opener, &SessionOpener::opened);
-    h.opener->start();
-    QVERIFY(opened.wait(5000));
-    QSignalSpy failed(&h.session, &Session::failed);
-    h.session.enqueue(new NoopJob);
-    QVERIFY(failed.wait(5000));
-    QVERIFY(failed.constFirst().constFirst().value<Net::ServiceError>().kind == Kind::Protocol);
+    QVERIFY(h.open());
+    QVERIFY(h.connectionFailureAfter(new NoopJob).kind == Kind::Protocol);
 }
 
 void SessionTest::failsOnGarbageLine()
@@ -180,13 +179,8 @@ void SessionTest::failsOnGarbageLine()
     FakeImapServer server;
     server.addConnection(Login + "C: A002 NOOP\nS: HTTP/1.1 400 Bad Request\n");
     Harness h(server);
-    QSignalSpy opened(h.opener, &SessionOpener::opened);
-    h.opener->start();
-    QVERIFY(opened.wait(5000));
-    QSignalSpy failed(&h.session, &Session::failed);
-    h.session.enqueue(new NoopJob);
-    QVERIFY(failed.wait(5000));
-    const auto error = failed.constFirst().constFirst().value<Net::ServiceError>();
+    QVERIFY(h.open());
+    const Net::ServiceError error = h.connectionFailureAfter(new NoopJob);
     QVERIFY(error.kind == Kind::Protocol);
     QVERIFY(error.serverText.contains(u"HTTP/1.1"));
 }
@@ -200,10 +194,7 @@ void SessionTest::wrongPasswordIsAnAuthenticationError()
                          "C: [redacted]\n"
                          "S: A001 NO [AUTHENTICATIONFAILED] Authentication failed.\n");
     Harness h(server);
-    QSignalSpy failed(h.opener, &SessionOpener::failed);
-    h.opener->start();
-    QVERIFY(failed.wait(5000));
-    const auto error = failed.constFirst().constFirst().value<Net::ServiceError>();
+    const Net::ServiceError error = h.openingFailure();
     QVERIFY(error.kind == Kind::Authentication);
     QCOMPARE(error.responseCode, QByteArray("AUTHENTICATIONFAILED"));
     QVERIFY(!error.isTransient());
@@ -218,10 +209,7 @@ void SessionTest::refusesPlaintextWhenStartTlsIsMissing()
     Session::Options options = optionsFor(server);
     options.tls = Config::TlsMode::StartTls;
     Harness h(server, options);
-    QSignalSpy failed(h.opener, &SessionOpener::failed);
-    h.opener->start();
-    QVERIFY(failed.wait(5000));
-    QVERIFY(failed.constFirst().constFirst().value<Net::ServiceError>().kind == Kind::Tls);
+    QVERIFY(h.openingFailure().kind == Kind::Tls);
     QVERIFY(h.transcript.clientCommands().isEmpty());
 }
 
@@ -232,9 +220,7 @@ void SessionTest::redactsLoginPassword()
                          "C: A001 LOGIN \"owner\" [redacted]\n"
                          "S: A001 OK [CAPABILITY IMAP4rev1] welcome\n");
     Harness h(server);
-    QSignalSpy opened(h.opener, &SessionOpener::opened);
-    h.opener->start();
-    QVERIFY(opened.wait(5000));
+    QVERIFY(h.open());
     QCOMPARE(server.receivedLines().constFirst(), QByteArray("A001 LOGIN \"owner\" \"secret\""));
     QVERIFY(h.transcript.lines().contains("C: A001 LOGIN \"owner\" [redacted]"));
     QVERIFY(!h.transcript.toText().contains("secret"));
@@ -250,9 +236,7 @@ void SessionTest::idleReportsExistsAndEndsOnDone()
                            "C: DONE\n"
                            "S: A002 OK idle done\n");
     Harness h(server);
-    QSignalSpy opened(h.opener, &SessionOpener::opened);
-    h.opener->start();
-    QVERIFY(opened.wait(5000));
+    QVERIFY(h.open());
     auto *idle = new IdleJob;
     QSignalSpy changed(idle, &IdleJob::mailboxChanged);
     QSignalSpy finished(idle, &Job::finished);

@@ -45,11 +45,11 @@ const QByteArray FetchItems = " (UID INTERNALDATE RFC822.SIZE ENVELOPE BODY.PEEK
 MailboxWatcher::Options optionsFor(const FakeImapServer &server)
 {
     MailboxWatcher::Options options;
-    options.session.host = QStringLiteral("127.0.0.1");
-    options.session.port = server.port();
-    options.session.tls = Config::TlsMode::None;
-    options.session.responseTimeoutMs = 2000;
-    options.credentials = {QStringLiteral("owner"), QStringLiteral("secret"), nullptr};
+    options.access.session.host = QStringLiteral("127.0.0.1");
+    options.access.session.port = server.port();
+    options.access.session.tls = Config::TlsMode::None;
+    options.access.session.responseTimeoutMs = 2000;
+    options.access.credentials = {QStringLiteral("owner"), QStringLiteral("secret"), nullptr};
     options.backoffMinimumMs = 10;
     options.backoffMaximumMs = 50;
     options.pollIntervalMs = 50;

@@ -74,7 +74,7 @@ MailboxWatcher *WatcherMailStackTest::makeWatcher(bool useIdle)
     options.pollIntervalMs = 300;
     options.backoffMinimumMs = 100;
     options.backoffMaximumMs = 1000;
-    options.session.responseTimeoutMs = 5000;
+    options.access.session.responseTimeoutMs = 5000;
     m_watcher = new MailboxWatcher(options, m_clock);
     connect(m_watcher, &MailboxWatcher::sessionCreated, m_transcript, &Imap::WireTranscript::record);
     connect(m_watcher, &MailboxWatcher::arrivalSeen, this, [this](const Arrival &arrival) { m_arrivals.append(arrival); });

@@ -77,6 +77,8 @@ private Q_SLOTS:
     void backoffStaysWithinBounds();
     void stopLogsOut();
     void replaysRecordedDovecotTranscript();
+    void renewsIdleBeforeTheServerLimit();
+    void backoffStartsAfreshAfterAStableConnection();
 };
 
 void MailboxWatcherTest::reportsArrivalAnnouncedDuringIdle()
@@ -298,6 +300,60 @@ void MailboxWatcherTest::replaysRecordedDovecotTranscript()
     QVERIFY(stopped.wait(5000));
     QVERIFY(server.scriptFinished());
     QVERIFY2(server.mismatches().isEmpty(), server.mismatches().join('\n').constData());
+}
+
+void MailboxWatcherTest::renewsIdleBeforeTheServerLimit()
+{
+    FakeImapServer server;
+    server.addConnection(Login + examine(2, 99, 5, 4)
+                         + "C: A003 UID SEARCH UID 5:*\n"
+                           "S: A003 OK\n"
+                           "C: A004 IDLE\n"
+                           "S: + idling\n"
+                           "C: DONE\n"
+                           "S: A004 OK\n"
+                           "C: A005 UID SEARCH UID 5:*\n"
+                           "S: A005 OK\n"
+                           "C: A006 IDLE\n"
+                           "S: + idling\n");
+    MailboxWatcher::Options options = optionsFor(server);
+    options.idleRenewMs = 100; // 28 minutes in production
+    Platform::SystemClock clock;
+    MailboxWatcher watcher(options, clock);
+    watcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptFinished(), 5000);
+    QVERIFY2(server.mismatches().isEmpty(), server.mismatches().join('\n').constData());
+}
+
+void MailboxWatcherTest::backoffStartsAfreshAfterAStableConnection()
+{
+    const QByteArray idleThenBye = "C: A003 UID SEARCH UID 5:*\n"
+                                   "S: A003 OK\n"
+                                   "C: A004 IDLE\n"
+                                   "S: + idling\n"
+                                   "S: * BYE [UNAVAILABLE] restarting\n"
+                                   "X: close\n";
+    FakeImapServer server;
+    server.addConnection(Login + examine(2, 99, 5, 4) + idleThenBye);
+    server.addConnection("S: * BYE [UNAVAILABLE] too busy\nX: close\n");
+    server.addConnection(Login + examine(2, 99, 5, 4) + idleThenBye);
+    server.addConnection(Login + examine(2, 99, 5, 4) + "C: A003 UID SEARCH UID 5:*\nS: A003 OK\nC: A004 IDLE\nS: + idling\n");
+    Platform::ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+    MailboxWatcher watcher(optionsFor(server), clock);
+    QSignalSpy connected(&watcher, &MailboxWatcher::connected);
+    // The third connection lasts a (simulated) minute and more: its loss is a fresh incident.
+    connect(&watcher, &MailboxWatcher::connected, this, [&connected, &clock] {
+        if (connected.size() == 2)
+            clock.advance(61'000);
+    });
+    QSignalSpy reconnecting(&watcher, &MailboxWatcher::reconnectScheduled);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 3, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptFinished() && server.connectionCount() == 4, 5000);
+    QList<int> attempts;
+    for (const auto &arguments : std::as_const(reconnecting))
+        attempts.append(arguments.at(1).toInt());
+    QCOMPARE(attempts, (QList<int>{1, 2, 1}));
 }
 
 QTEST_GUILESS_MAIN(MailboxWatcherTest)

@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Vigie::Imap {
 
 namespace {
@@ -25,7 +27,7 @@ QByteArray decodeQ(QByteArrayView text)
         const char c = text.at(i);
         if (c == '_') {
             out.append(' ');
-        } else if (c == '=' && i + 2 < text.size() + 0 && hexValue(text.at(i + 1)) >= 0
+        } else if (c == '=' && i + 2 < text.size() && hexValue(text.at(i + 1)) >= 0
                    && hexValue(text.at(i + 2)) >= 0) {
             out.append(char(hexValue(text.at(i + 1)) * 16 + hexValue(text.at(i + 2))));
             i += 2;
@@ -41,10 +43,12 @@ qsizetype decodeWord(QByteArrayView text, QString *decoded)
 {
     if (!text.startsWith("=?"))
         return 0;
-    const qsizetype q1 = text.indexOf('?', 2);
+    const qsizetype q1 = text.first(std::min<qsizetype>(text.size(), 128)).indexOf('?', 2);
     if (q1 < 0 || q1 + 2 >= text.size() || text.at(q1 + 2) != '?')
         return 0;
-    const qsizetype end = text.indexOf("?=", q1 + 3);
+    // RFC 2047 words are at most 75 characters; looking further for "?=" from every "=?" of a
+    // hostile header would be quadratic.
+    const qsizetype end = text.first(std::min<qsizetype>(text.size(), 1024)).indexOf("?=", q1 + 3);
     if (end < 0)
         return 0;
     QByteArray charset = text.sliced(2, q1 - 2).toByteArray();

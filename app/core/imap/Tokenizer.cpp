@@ -65,9 +65,10 @@ std::optional<QByteArray> Tokenizer::readAtom()
         const char c = m_data.at(m_pos);
         if (c == '[') {
             // BODY[HEADER.FIELDS (FROM)]: the section belongs to the atom, spaces and all.
+            // Look for the newline only up to the bracket: scanning the whole rest of the line
+            // at every '[' would make "A[]A[]A[]..." quadratic.
             const qsizetype close = m_data.sliced(m_pos).indexOf(']');
-            const qsizetype lineEnd = m_data.sliced(m_pos).indexOf('\n');
-            if (close < 0 || (lineEnd >= 0 && lineEnd < close)) {
+            if (close < 0 || m_data.sliced(m_pos, close).contains('\n')) {
                 fail("unterminated [section]");
                 return std::nullopt;
             }

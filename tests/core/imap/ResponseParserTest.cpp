@@ -50,6 +50,7 @@ private Q_SLOTS:
     void fetchesEverythingTheWatcherAsksFor();
     void decodesInternalDates_data();
     void decodesInternalDates();
+    void staysLinearOnHostileSizes();
 };
 
 void ResponseParserTest::parses_data()
@@ -225,6 +226,22 @@ void ResponseParserTest::decodesInternalDates()
     QFETCH(QByteArray, text);
     QFETCH(QDateTime, expected);
     QCOMPARE(parseInternalDate(text), expected);
+}
+
+void ResponseParserTest::staysLinearOnHostileSizes()
+{
+    // Inputs that made naive scanning quadratic; each is a megabyte and must parse in moments.
+    QByteArray brackets = "* 1 FETCH (" + QByteArray(1 << 20, 'A').replace("AAA", "A[]") + ")\r\n";
+    QVERIFY(!ResponseParser::parse(brackets).response); // not a valid msg-att list, but answered
+
+    QByteArray words;
+    for (int i = 0; i < (1 << 20) / 6; ++i)
+        words += "=?a?q?";
+    const QByteArray subject = "{" + QByteArray::number(words.size()) + "}\r\n" + words;
+    const QByteArray envelope = "* 1 FETCH (ENVELOPE (NIL " + subject + " NIL NIL NIL NIL NIL NIL NIL NIL))\r\n";
+    const ResponseParser::Result result = ResponseParser::parse(envelope);
+    QVERIFY2(result.response, result.error.constData());
+    QCOMPARE(result.response->as<FetchData>()->envelope->subject.size(), words.size());
 }
 
 QTEST_GUILESS_MAIN(ResponseParserTest)

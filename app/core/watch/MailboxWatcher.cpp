@@ -141,7 +141,7 @@ void MailboxWatcher::examine()
                             << mailbox.uidValidity;
             const quint32 previous = m_uidValidity;
             m_uidValidity = mailbox.uidValidity;
-            m_nextUid = 1;
+            m_nextUid = uidNext; // 0 when the server does not say: found by the catch-up
             m_onlyNewerThan = m_lastInternalDate.isValid() ? m_lastInternalDate : m_connectedAt;
             Q_EMIT uidValidityChanged(previous, m_uidValidity);
         }
@@ -162,13 +162,19 @@ void MailboxWatcher::catchUp()
         criteria.since = m_onlyNewerThan.date().addDays(-1); // SINCE ignores time and zone
     else
         criteria.uidFrom = std::max<quint32>(1, m_nextUid);
+    // Without a baseline (the server gave no UIDNEXT), everything there now is old news.
+    const bool baselineOnly = m_nextUid == 0 && !m_onlyNewerThan.isValid();
     auto *search = new UidSearchJob(criteria);
-    connect(search, &Job::finished, this, [this, search] {
+    connect(search, &Job::finished, this, [this, search, baselineOnly] {
         if (search->error().isError()) {
             connectionLost(search->error());
             return;
         }
         m_pending = search->uids();
+        if (baselineOnly) {
+            m_nextUid = m_pending.isEmpty() ? 1 : m_pending.constLast() + 1;
+            m_pending.clear();
+        }
         fetchNextBatch();
     });
     enqueue(search);
@@ -219,11 +225,16 @@ void MailboxWatcher::emitBatch()
     const QList<Arrival> batch = std::exchange(m_batch, {});
     const QPointer<MailboxWatcher> guard(this);
     for (const Arrival &arrival : batch) {
-        if (arrival.uid < m_nextUid)
-            continue; // already reported
-        m_nextUid = arrival.uid + 1;
-        if (m_onlyNewerThan.isValid() && arrival.internalDate.isValid() && arrival.internalDate <= m_onlyNewerThan)
-            continue; // was there before the UIDVALIDITY change
+        if (m_onlyNewerThan.isValid()) {
+            // After a UIDVALIDITY change UIDs say nothing; the arrival time does.
+            m_nextUid = std::max(m_nextUid, arrival.uid + 1);
+            if (arrival.internalDate.isValid() && arrival.internalDate <= m_onlyNewerThan)
+                continue;
+        } else {
+            if (arrival.uid < m_nextUid)
+                continue; // already reported
+            m_nextUid = arrival.uid + 1;
+        }
         if (arrival.internalDate.isValid() && (!m_lastInternalDate.isValid() || arrival.internalDate > m_lastInternalDate))
             m_lastInternalDate = arrival.internalDate;
         Q_EMIT arrivalSeen(arrival);

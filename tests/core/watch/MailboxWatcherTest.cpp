@@ -79,6 +79,7 @@ private Q_SLOTS:
     void replaysRecordedDovecotTranscript();
     void renewsIdleBeforeTheServerLimit();
     void backoffStartsAfreshAfterAStableConnection();
+    void findsItsBaselineWithoutUidNext();
 };
 
 void MailboxWatcherTest::reportsArrivalAnnouncedDuringIdle()
@@ -354,6 +355,36 @@ void MailboxWatcherTest::backoffStartsAfreshAfterAStableConnection()
     for (const auto &arguments : std::as_const(reconnecting))
         attempts.append(arguments.at(1).toInt());
     QCOMPARE(attempts, (QList<int>{1, 2, 1}));
+}
+
+void MailboxWatcherTest::findsItsBaselineWithoutUidNext()
+{
+    FakeImapServer server;
+    server.addConnection(Login
+                         + "C: A002 EXAMINE \"INBOX\"\n"
+                           "S: * 3 EXISTS\n"
+                           "S: * OK [UIDVALIDITY 5] ok\n"
+                           "S: A002 OK [READ-ONLY] examined\n"
+                           "C: A003 UID SEARCH UID 1:*\n"
+                           "S: * SEARCH 1 2 3\n"
+                           "S: A003 OK\n"
+                           "C: A004 IDLE\n"
+                           "S: + idling\n"
+                           "S: * 4 EXISTS\n"
+                           "C: DONE\n"
+                           "S: A004 OK\n"
+                           "C: A005 UID SEARCH UID 4:*\n"
+                           "S: * SEARCH 4\n"
+                           "S: A005 OK\n"
+                           "C: A006 UID FETCH 4" + FetchItems + "\n"
+                         + fetchedMessage(4, 4, "new") + "S: A006 OK\nC: A007 IDLE\nS: + idling\n");
+    Platform::SystemClock clock;
+    MailboxWatcher watcher(optionsFor(server), clock);
+    QSignalSpy arrivals(&watcher, &MailboxWatcher::arrivalSeen);
+    watcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptFinished(), 5000);
+    QCOMPARE(uidsOf(arrivals), QList<quint32>{4});
+    QVERIFY2(server.mismatches().isEmpty(), server.mismatches().join('\n').constData());
 }
 
 QTEST_GUILESS_MAIN(MailboxWatcherTest)

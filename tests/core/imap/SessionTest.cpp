@@ -6,11 +6,13 @@
 #include "imap/ReadOnlyGuard.h"
 #include "imap/Session.h"
 #include "imap/SessionOpener.h"
+#include "imap/TokenProvider.h"
 #include "imap/UidFetchJob.h"
 #include "imap/WireTranscript.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Vigie;
 using namespace Vigie::Imap;
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void refusesPlaintextWhenStartTlsIsMissing();
     void redactsLoginPassword();
     void idleReportsExistsAndEndsOnDone();
+    void oauthBearerFailureIsAnAuthenticationError();
     void refusesMailboxWrites_data();
     void refusesMailboxWrites();
 };
@@ -246,6 +249,37 @@ void SessionTest::idleReportsExistsAndEndsOnDone()
     idle->done();
     QVERIFY(finished.wait(5000));
     QVERIFY(server.mismatches().isEmpty());
+}
+
+void SessionTest::oauthBearerFailureIsAnAuthenticationError()
+{
+    struct FixedToken : TokenProvider {
+        void requestToken(QObject *context, Callback callback) override
+        {
+            QTimer::singleShot(0, context, [callback] { callback("expired-token", {}); });
+        }
+    } tokens;
+    FakeImapServer server;
+    server.addConnection("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=OAUTHBEARER SASL-IR] ready\n"
+                         "C: A001 AUTHENTICATE OAUTHBEARER [redacted]\n"
+                         "S: + eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0=\n" // {"status":"invalid_token"}
+                         "C: AQ==\n"                                   // RFC 7628 3.2.3: %x01 ends it
+                         "S: A001 NO [AUTHENTICATIONFAILED] token expired\n");
+    Session session(optionsFor(server));
+    WireTranscript transcript;
+    transcript.record(&session);
+    SessionOpener opener(&session, {QStringLiteral("owner@primary.test"), QString(), &tokens});
+    QSignalSpy failed(&opener, &SessionOpener::failed);
+    opener.start();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.constFirst().constFirst().value<Net::ServiceError>().kind == Kind::Authentication);
+    const QByteArray sent = server.receivedLines().constFirst();
+    QCOMPARE(QByteArray::fromBase64(sent.mid(sent.lastIndexOf(' ') + 1)),
+             QByteArray("n,a=owner@primary.test,\1host=127.0.0.1\1port=" + QByteArray::number(server.port())
+                        + "\1auth=Bearer expired-token\1\1"));
+    QVERIFY(!transcript.toText().contains("expired-token"));
+    QVERIFY(!transcript.toText().contains(QByteArray("expired-token").toBase64().left(8)));
+    QVERIFY2(server.mismatches().isEmpty(), server.mismatches().join('\n').constData());
 }
 
 void SessionTest::refusesMailboxWrites_data()

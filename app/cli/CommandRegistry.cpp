@@ -3,6 +3,7 @@
 #include "ConfigCheckCommand.h"
 #include "HistoryCommand.h"
 #include "WatchCommand.h"
+#include "SimulateCommand.h"
 
 namespace Vigie::Cli {
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextS
     commands.push_back(std::make_unique<ConfigCheckCommand>(out, err));
     commands.push_back(std::make_unique<WatchCommand>(out, err));
     commands.push_back(std::make_unique<HistoryCommand>(out, err));
+    commands.push_back(std::make_unique<SimulateCommand>(out, err));
     return commands;
 }
 

@@ -88,6 +88,39 @@ struct SecretsSettings {
     }
 };
 
+// How Vigie judges the primary mailbox (see detect/). Times are local to timeZone.
+struct DetectionSettings {
+    double falseAlarmsPer90Days = 1.0; // the owner's tolerance for crying wolf
+    QString timeZone;                  // IANA name such as Europe/Paris; empty: the system's
+    QString businessHours;             // "mon-fri 08-18, sat 09-12"; empty: alarms at any hour
+    QString closures;                  // "2026-08-01..2026-08-21, 2026-12-25": no mail expected
+    int fixedSilenceHours = 0;         // also alarm after this many hours without mail; 0: off
+    int warmUpDays = 14;               // the learned model stays quiet until it has this much data
+    int probeIntervalMinutes = 15;
+    int suspectConfirmations = 2;      // weak signals in a row before an outage
+    int recoveryConfirmations = 3;     // probe round trips before recovery
+    int recoveryCoolDownMinutes = 30;
+    int accessGraceMinutes = 10;       // unreachable this long before an access-failure incident
+
+    bool operator==(const DetectionSettings &) const = default;
+
+    template<typename Visitor>
+    void visitFields(Visitor &visitor)
+    {
+        visitor.field("falseAlarmsPer90Days", falseAlarmsPer90Days);
+        visitor.field("timeZone", timeZone);
+        visitor.field("businessHours", businessHours);
+        visitor.field("closures", closures);
+        visitor.field("fixedSilenceHours", fixedSilenceHours);
+        visitor.field("warmUpDays", warmUpDays);
+        visitor.field("probeIntervalMinutes", probeIntervalMinutes);
+        visitor.field("suspectConfirmations", suspectConfirmations);
+        visitor.field("recoveryConfirmations", recoveryConfirmations);
+        visitor.field("recoveryCoolDownMinutes", recoveryCoolDownMinutes);
+        visitor.field("accessGraceMinutes", accessGraceMinutes);
+    }
+};
+
 struct GeneralSettings {
     QString language;      // empty: the system's
     QString dataDirectory; // empty: the platform's application data directory
@@ -111,6 +144,7 @@ struct Settings {
     AccountSettings primary;
     AccountSettings backup;
     SecretsSettings secrets;
+    DetectionSettings detection;
 
     bool operator==(const Settings &) const = default;
 
@@ -121,6 +155,7 @@ struct Settings {
         visitor.group("primary", primary);
         visitor.group("backup", backup);
         visitor.group("secrets", secrets);
+        visitor.group("detection", detection);
     }
 
     // The effective values once defaults that depend on other settings are applied.

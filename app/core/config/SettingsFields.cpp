@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace Vigie::Config::SettingsFields {
@@ -76,6 +77,15 @@ bool parse(const QString &text, int &value)
     return ok;
 }
 
+bool parse(const QString &text, double &value)
+{
+    bool ok = false;
+    const double parsed = text.trimmed().toDouble(&ok);
+    if (ok && std::isfinite(parsed))
+        value = parsed;
+    return ok && std::isfinite(parsed);
+}
+
 bool parse(const QString &text, bool &value)
 {
     const QString wanted = text.trimmed().toLower();
@@ -110,6 +120,11 @@ QString format(int value)
     return QString::number(value);
 }
 
+QString format(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
 QString format(bool value)
 {
     return value ? QStringLiteral("true") : QStringLiteral("false");
@@ -133,6 +148,11 @@ QString expectation(const QString &)
 QString expectation(int)
 {
     return Text::tr("a whole number");
+}
+
+QString expectation(double)
+{
+    return Text::tr("a number");
 }
 
 QString expectation(bool)

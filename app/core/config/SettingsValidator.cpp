@@ -1,8 +1,11 @@
 #include "SettingsValidator.h"
 
+#include "detect/BusinessCalendar.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Vigie::Config {
 
@@ -97,6 +100,50 @@ void validateAccount(const AccountSettings &account, const QString &name, bool r
     validateServer(account.sieve, name + QStringLiteral(".sieve/"), problems);
 }
 
+void requireAtLeast(ConfigProblems &problems, const char *name, int value, int minimum, const QString &why)
+{
+    if (value >= minimum)
+        return;
+    const QString key = QStringLiteral("detection/") + QLatin1String(name);
+    addError(problems, key, Text::tr("%1 is %2; it must be at least %3: %4").arg(key).arg(value).arg(minimum).arg(why));
+}
+
+void validateDetection(const DetectionSettings &detection, ConfigProblems &problems)
+{
+    if (!(detection.falseAlarmsPer90Days > 0) || detection.falseAlarmsPer90Days > 90) {
+        addError(problems, QStringLiteral("detection/falseAlarmsPer90Days"),
+                 Text::tr("detection/falseAlarmsPer90Days is %1; it is how many false alarms you accept "
+                          "in 90 days, a number above 0 and at most 90, such as 1 or 0.5.")
+                     .arg(detection.falseAlarmsPer90Days));
+    }
+    if (!detection.timeZone.isEmpty() && !QTimeZone(detection.timeZone.toUtf8()).isValid()) {
+        addError(problems, QStringLiteral("detection/timeZone"),
+                 Text::tr("detection/timeZone “%1” is not a time zone this system knows; write for example "
+                          "Europe/Paris, or leave it empty for the system's.")
+                     .arg(detection.timeZone));
+    }
+    QString problem;
+    if (!Detect::BusinessCalendar::parse(detection.closures, detection.businessHours, &problem)) {
+        addError(problems,
+                 Detect::BusinessCalendar::parse(detection.closures, {}) ? QStringLiteral("detection/businessHours")
+                                                                          : QStringLiteral("detection/closures"),
+                 problem);
+    }
+    requireAtLeast(problems, "fixedSilenceHours", detection.fixedSilenceHours, 0,
+                   Text::tr("0 turns the fixed window off."));
+    requireAtLeast(problems, "warmUpDays", detection.warmUpDays, 0, Text::tr("0 judges from the first day."));
+    requireAtLeast(problems, "probeIntervalMinutes", detection.probeIntervalMinutes, 5,
+                   Text::tr("probing more often would burden both providers."));
+    requireAtLeast(problems, "suspectConfirmations", detection.suspectConfirmations, 1,
+                   Text::tr("one signal is the least that can declare an outage."));
+    requireAtLeast(problems, "recoveryConfirmations", detection.recoveryConfirmations, 1,
+                   Text::tr("at least one probe must come through before recovery."));
+    requireAtLeast(problems, "recoveryCoolDownMinutes", detection.recoveryCoolDownMinutes, 0,
+                   Text::tr("0 declares recovery as soon as the probes come through."));
+    requireAtLeast(problems, "accessGraceMinutes", detection.accessGraceMinutes, 0,
+                   Text::tr("0 opens an incident at the first failure."));
+}
+
 } // namespace
 
 ConfigProblems SettingsValidator::validate(const Settings &settings)
@@ -115,6 +162,7 @@ ConfigProblems SettingsValidator::validate(const Settings &settings)
         addError(problems, QStringLiteral("secrets/file"),
                  Text::tr("secrets/backend is “file”, but secrets/file does not name one."));
     }
+    validateDetection(settings.detection, problems);
     return problems;
 }
 

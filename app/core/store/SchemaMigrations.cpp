@@ -12,6 +12,41 @@ QList<SchemaMigration> schemaMigrations()
                          " kind TEXT NOT NULL,"
                          " message TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX journal_at ON journal(at_ms)")}},
+        {2,
+         {QStringLiteral("CREATE TABLE incidents ("
+                         " id INTEGER PRIMARY KEY,"
+                         " kind TEXT NOT NULL,"
+                         " opened_ms INTEGER NOT NULL,"
+                         " closed_ms INTEGER,"
+                         " worst_state TEXT NOT NULL,"
+                         " outcome TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX incidents_open ON incidents(closed_ms)"),
+          QStringLiteral("CREATE TABLE incident_events ("
+                         " id INTEGER PRIMARY KEY,"
+                         " incident_id INTEGER REFERENCES incidents(id),"
+                         " at_ms INTEGER NOT NULL,"
+                         " type TEXT NOT NULL,"
+                         " name TEXT NOT NULL,"
+                         " from_state TEXT NOT NULL DEFAULT '',"
+                         " to_state TEXT NOT NULL DEFAULT '',"
+                         " detail TEXT NOT NULL DEFAULT '',"
+                         " evidence TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX incident_events_at ON incident_events(incident_id, at_ms)"),
+          QStringLiteral("CREATE TABLE incident_state ("
+                         " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                         " mail_state TEXT NOT NULL,"
+                         " access_state TEXT NOT NULL,"
+                         " mail_incident_id INTEGER REFERENCES incidents(id),"
+                         " access_incident_id INTEGER REFERENCES incidents(id),"
+                         " state_since_ms INTEGER,"
+                         " access_failing_since_ms INTEGER,"
+                         " snoozed_until_ms INTEGER,"
+                         " negatives INTEGER NOT NULL DEFAULT 0,"
+                         " positives INTEGER NOT NULL DEFAULT 0,"
+                         " mail_seen INTEGER NOT NULL DEFAULT 0,"
+                         " deferral_seen INTEGER NOT NULL DEFAULT 0,"
+                         " suspect_cause TEXT NOT NULL DEFAULT '',"
+                         " updated_ms INTEGER)")}},
     };
 }
 

@@ -66,6 +66,12 @@ private Q_SLOTS:
         settings.backup.smtp.tls = TlsMode::None;
         settings.secrets.backend = SecretBackend::File;
         settings.secrets.file = QStringLiteral("/etc/vigie/secrets");
+        settings.detection.falseAlarmsPer90Days = 0.5;
+        settings.detection.timeZone = QStringLiteral("Europe/Paris");
+        settings.detection.businessHours = QStringLiteral("mon-fri 08-18, sat 09-12");
+        settings.detection.closures = QStringLiteral("2026-08-01..2026-08-21, 2026-12-25");
+        settings.detection.fixedSilenceHours = 36;
+        settings.detection.accessGraceMinutes = 20;
 
         const QString path = m_dir.filePath(QStringLiteral("roundtrip.ini"));
         QCOMPARE(SettingsFile::save(settings, path), QString());

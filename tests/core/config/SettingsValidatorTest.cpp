@@ -58,6 +58,20 @@ private Q_SLOTS:
         }) << QStringLiteral("primary.imap/tls");
         QTest::newRow("backup is primary") << std::function<void(Settings &)>([](Settings &s) { s.backup.address = QStringLiteral("Owner@Primary.test"); })
                                            << QStringLiteral("backup/address");
+        QTest::newRow("no false alarm at all") << std::function<void(Settings &)>([](Settings &s) { s.detection.falseAlarmsPer90Days = 0; })
+                                               << QStringLiteral("detection/falseAlarmsPer90Days");
+        QTest::newRow("unknown zone") << std::function<void(Settings &)>([](Settings &s) { s.detection.timeZone = QStringLiteral("Europe/Atlantis"); })
+                                      << QStringLiteral("detection/timeZone");
+        QTest::newRow("bad business hours") << std::function<void(Settings &)>([](Settings &s) { s.detection.businessHours = QStringLiteral("9 to 5"); })
+                                            << QStringLiteral("detection/businessHours");
+        QTest::newRow("bad closure") << std::function<void(Settings &)>([](Settings &s) { s.detection.closures = QStringLiteral("August"); })
+                                     << QStringLiteral("detection/closures");
+        QTest::newRow("negative window") << std::function<void(Settings &)>([](Settings &s) { s.detection.fixedSilenceHours = -1; })
+                                         << QStringLiteral("detection/fixedSilenceHours");
+        QTest::newRow("probing too often") << std::function<void(Settings &)>([](Settings &s) { s.detection.probeIntervalMinutes = 1; })
+                                           << QStringLiteral("detection/probeIntervalMinutes");
+        QTest::newRow("no confirmation") << std::function<void(Settings &)>([](Settings &s) { s.detection.suspectConfirmations = 0; })
+                                         << QStringLiteral("detection/suspectConfirmations");
         QTest::newRow("file backend without file") << std::function<void(Settings &)>([](Settings &s) { s.secrets.backend = SecretBackend::File; })
                                                    << QStringLiteral("secrets/file");
     }

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Vigie::Cli {
+
+// vigie-cli simulate: replays a trace of arrival times through the silence detector and the
+// incident state machine on virtual time, and prints each state change as a JSON line.
+class SimulateCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    SimulateCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    QStringList words() const override;
+    QString summary() const override;
+    void start(const QStringList &arguments) override;
+
+private:
+    // The arrivals in milliseconds, or nothing after printing why the file is unusable.
+    std::optional<QList<qint64>> readArrivals(const QString &path);
+};
+
+} // namespace Vigie::Cli

@@ -1,0 +1,3 @@
+#include "DetectLogging.h"
+
+Q_LOGGING_CATEGORY(lcDetect, "vigie.detect", QtInfoMsg)

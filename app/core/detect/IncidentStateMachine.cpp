@@ -1,0 +1,361 @@
+#include "IncidentStateMachine.h"
+
+#include "DetectLogging.h"
+
+#include "platform/Clock.h"
+
+namespace Vigie::Detect {
+
+namespace {
+
+using Kind = SignalEvent::Kind;
+
+bool isAccessEvent(const SignalEvent &event)
+{
+    return event.kind == Kind::AccessFailureStarted || event.kind == Kind::AccessFailureEnded
+           || event.kind == Kind::AuthenticationFailed;
+}
+
+// A refusal at RCPT or DATA is about the recipient, the owner; earlier ones are about the
+// backup account that sends the probes, and say nothing about the primary mailbox.
+bool isAboutRecipient(SignalEvent::SmtpStage stage)
+{
+    return stage == SignalEvent::SmtpStage::RcptTo || stage == SignalEvent::SmtpStage::Data;
+}
+
+} // namespace
+
+IncidentStateMachine::IncidentStateMachine(Options options, const Platform::Clock &clock,
+                                           IncidentRecorder recorder, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(clock)
+    , m_recorder(recorder)
+{
+}
+
+bool IncidentStateMachine::isSnoozed(const QDateTime &at) const
+{
+    return m_snoozedUntil.isValid() && at < m_snoozedUntil;
+}
+
+QDateTime IncidentStateMachine::timeOf(const SignalEvent &event) const
+{
+    return event.at.isValid() ? event.at : m_clock.now();
+}
+
+qint64 IncidentStateMachine::incidentIdFor(const SignalEvent &event) const
+{
+    if (isAccessEvent(event) && m_accessIncident)
+        return m_accessIncident->id;
+    return m_mailIncident ? m_mailIncident->id : 0;
+}
+
+void IncidentStateMachine::handle(const SignalEvent &incoming)
+{
+    SignalEvent event = incoming;
+    event.at = timeOf(incoming);
+    m_recorder.recordSignal(incidentIdFor(event), event);
+    const bool blind = m_access != AccessState::Ok;
+
+    switch (event.kind) {
+    case Kind::MailArrived:
+    case Kind::ProbeArrived:
+        onFlow(event);
+        break;
+    case Kind::ProbeOverdue:
+        // Blind, or the mail is known to be queued by a deferral: late, not lost.
+        if (!blind && !m_deferralSeen)
+            onWeakEvidence(event);
+        break;
+    case Kind::SilenceAlarm:
+        if (!blind)
+            onWeakEvidence(event);
+        break;
+    case Kind::ProbeBounced:
+    case Kind::OwnerAddressBounced:
+        if (event.severity == SignalEvent::Severity::Permanent)
+            onHardEvidence(event);
+        else
+            onDeferral(event);
+        break;
+    case Kind::SubmissionRejected:
+        if (!isAboutRecipient(event.smtpStage))
+            break;
+        if (event.severity == SignalEvent::Severity::Permanent)
+            onHardEvidence(event);
+        else
+            onDeferral(event);
+        break;
+    case Kind::AccessFailureStarted:
+    case Kind::AuthenticationFailed:
+        onAccessFailure(event);
+        break;
+    case Kind::AccessFailureEnded:
+        onAccessRestored(event);
+        break;
+    case Kind::SnoozeRequested:
+        m_snoozedUntil = event.at.addSecs(qint64(qMax(0, event.snoozeHours)) * 3600);
+        break;
+    case Kind::OutageDeclared:
+        moveTo(IncidentState::Outage, event);
+        break;
+    case Kind::ResolvedDeclared:
+        onResolvedDeclared(event);
+        break;
+    case Kind::TimePassed:
+        break;
+    }
+    saveSnapshot(event.at);
+}
+
+void IncidentStateMachine::onWeakEvidence(const SignalEvent &event)
+{
+    if (isSnoozed(event.at))
+        return;
+    switch (m_state) {
+    case IncidentState::Healthy:
+        if (!m_options.probesEnabled) {
+            moveTo(IncidentState::Outage, event);
+            return;
+        }
+        m_negatives = 1;
+        m_suspectCause = event.kind == Kind::SilenceAlarm ? SuspectCause::Silence : SuspectCause::Probe;
+        moveTo(IncidentState::Suspect, event);
+        break;
+    case IncidentState::Suspect:
+        ++m_negatives;
+        break;
+    case IncidentState::Recovering:
+        moveTo(IncidentState::Outage, event);
+        return;
+    case IncidentState::Outage:
+        return;
+    }
+    if (m_negatives >= m_options.suspectConfirmations)
+        moveTo(IncidentState::Outage, event);
+    else
+        Q_EMIT extraProbeRequested();
+}
+
+void IncidentStateMachine::onHardEvidence(const SignalEvent &event)
+{
+    if (!isSnoozed(event.at))
+        moveTo(IncidentState::Outage, event);
+}
+
+void IncidentStateMachine::onDeferral(const SignalEvent &event)
+{
+    if (isSnoozed(event.at))
+        return;
+    m_deferralSeen = true;
+    if (m_state == IncidentState::Healthy) {
+        m_negatives = 0;
+        m_suspectCause = SuspectCause::Deferral;
+        moveTo(IncidentState::Suspect, event);
+    } else if (m_state == IncidentState::Recovering) {
+        m_positives = 0;
+    }
+}
+
+void IncidentStateMachine::onFlow(const SignalEvent &event)
+{
+    const bool probe = event.kind == Kind::ProbeArrived;
+    switch (m_state) {
+    case IncidentState::Healthy:
+        if (probe)
+            m_deferralSeen = false;
+        break;
+    case IncidentState::Suspect:
+        // Ordinary mail answers a silence; only a probe answers a doubt about the probes.
+        if (probe || m_suspectCause == SuspectCause::Silence || !m_options.probesEnabled)
+            moveTo(IncidentState::Healthy, event);
+        break;
+    case IncidentState::Outage:
+        if (!m_options.probesEnabled) {
+            moveTo(IncidentState::Healthy, event);
+            break;
+        }
+        m_positives = probe ? 1 : 0;
+        m_mailSeen = !probe;
+        moveTo(IncidentState::Recovering, event);
+        tryRecover(event);
+        break;
+    case IncidentState::Recovering:
+        if (probe)
+            ++m_positives;
+        else
+            m_mailSeen = true;
+        tryRecover(event);
+        break;
+    }
+}
+
+void IncidentStateMachine::tryRecover(const SignalEvent &cause)
+{
+    if (m_state != IncidentState::Recovering || m_positives < m_options.recoveryConfirmations)
+        return;
+    const qint64 coolDownMs = qint64(m_options.recoveryCoolDownMinutes) * 60 * 1000;
+    if (m_mailSeen || m_stateSince.msecsTo(cause.at) >= coolDownMs)
+        moveTo(IncidentState::Healthy, cause);
+}
+
+void IncidentStateMachine::onResolvedDeclared(const SignalEvent &event)
+{
+    m_snoozedUntil = {};
+    moveTo(IncidentState::Healthy, event);
+}
+
+void IncidentStateMachine::moveTo(IncidentState to, const SignalEvent &cause)
+{
+    const IncidentState from = m_state;
+    if (from == to)
+        return;
+    bool opened = false;
+    if (!m_mailIncident) {
+        m_mailIncident = m_recorder.open(IncidentKind::MailFlow, cause.at, to);
+        opened = true;
+    } else {
+        m_recorder.escalate(*m_mailIncident, to);
+    }
+    m_state = to;
+    m_stateSince = cause.at;
+    m_recorder.recordTransition(m_mailIncident->id, cause.at, from, to, cause.name());
+
+    std::optional<Incident> closed;
+    if (to == IncidentState::Healthy) {
+        IncidentOutcome outcome = m_mailIncident->worstState == IncidentState::Outage ? IncidentOutcome::Resolved
+                                                                                       : IncidentOutcome::Dismissed;
+        if (cause.kind == Kind::ResolvedDeclared)
+            outcome = IncidentOutcome::ResolvedByOwner;
+        m_recorder.close(*m_mailIncident, cause.at, outcome);
+        closed = m_mailIncident;
+        m_mailIncident.reset();
+        m_negatives = m_positives = 0;
+        m_mailSeen = m_deferralSeen = false;
+        m_suspectCause = SuspectCause::None;
+    }
+    if (to == IncidentState::Outage)
+        m_negatives = m_positives = 0;
+
+    Q_EMIT stateChanged(from, to, cause);
+    if (opened)
+        Q_EMIT incidentOpened(*m_mailIncident);
+    if (to == IncidentState::Outage)
+        Q_EMIT outageDeclared(*m_mailIncident);
+    if (closed)
+        Q_EMIT incidentClosed(*closed);
+}
+
+void IncidentStateMachine::onAccessFailure(const SignalEvent &event)
+{
+    if (event.kind == Kind::AuthenticationFailed || event.errorKind == Net::ServiceError::Kind::Authentication) {
+        if (m_access == AccessState::AuthenticationRefused)
+            return;
+        openAccessIncident(IncidentKind::AuthenticationFailure, event.at);
+        setAccess(AccessState::AuthenticationRefused, event.at);
+        Q_EMIT authenticationRefused(event);
+        return;
+    }
+    if (m_access == AccessState::Ok) {
+        m_accessFailingSince = event.at;
+        setAccess(AccessState::Failing, event.at);
+    }
+}
+
+void IncidentStateMachine::openAccessIncident(IncidentKind kind, const QDateTime &at)
+{
+    if (m_accessIncident && m_accessIncident->kind == kind)
+        return;
+    if (m_accessIncident) {
+        m_recorder.close(*m_accessIncident, at, IncidentOutcome::Resolved);
+        Q_EMIT incidentClosed(*m_accessIncident);
+    }
+    m_accessIncident = m_recorder.open(kind, at, IncidentState::Outage);
+    Q_EMIT incidentOpened(*m_accessIncident);
+}
+
+void IncidentStateMachine::onAccessRestored(const SignalEvent &event)
+{
+    if (m_accessIncident) {
+        Incident closed = *m_accessIncident;
+        m_recorder.close(closed, event.at, IncidentOutcome::Resolved);
+        m_accessIncident.reset();
+        setAccess(AccessState::Ok, event.at);
+        Q_EMIT incidentClosed(closed);
+    } else {
+        setAccess(AccessState::Ok, event.at);
+    }
+    m_accessFailingSince = {};
+}
+
+void IncidentStateMachine::setAccess(AccessState to, const QDateTime &at)
+{
+    const AccessState from = m_access;
+    if (from == to)
+        return;
+    m_access = to;
+    m_recorder.recordAccess(m_accessIncident ? m_accessIncident->id : 0, at, from, to);
+    Q_EMIT accessStateChanged(from, to);
+}
+
+void IncidentStateMachine::checkDeadlines()
+{
+    const QDateTime now = m_clock.now();
+    if (m_snoozedUntil.isValid() && now >= m_snoozedUntil)
+        m_snoozedUntil = {};
+    const qint64 graceMs = qint64(m_options.accessGraceMinutes) * 60 * 1000;
+    if (m_access == AccessState::Failing && m_accessFailingSince.msecsTo(now) >= graceMs) {
+        openAccessIncident(IncidentKind::AccessFailure, now);
+        setAccess(AccessState::Down, now);
+    }
+    tryRecover(SignalEvent::timePassed(now));
+    saveSnapshot(now);
+}
+
+void IncidentStateMachine::saveSnapshot(const QDateTime &at)
+{
+    Store::IncidentSnapshotRecord snapshot;
+    snapshot.mailState = identifier(m_state);
+    snapshot.accessState = identifier(m_access);
+    snapshot.mailIncidentId = m_mailIncident ? m_mailIncident->id : 0;
+    snapshot.accessIncidentId = m_accessIncident ? m_accessIncident->id : 0;
+    snapshot.stateSince = m_stateSince;
+    snapshot.accessFailingSince = m_accessFailingSince;
+    snapshot.snoozedUntil = m_snoozedUntil;
+    snapshot.negatives = m_negatives;
+    snapshot.positives = m_positives;
+    snapshot.mailSeen = m_mailSeen;
+    snapshot.deferralSeen = m_deferralSeen;
+    snapshot.suspectCause = QString::number(int(m_suspectCause));
+    snapshot.updated = at;
+    m_recorder.saveSnapshot(snapshot);
+}
+
+void IncidentStateMachine::restore()
+{
+    const std::optional<Store::IncidentSnapshotRecord> snapshot = m_recorder.loadSnapshot();
+    if (!snapshot)
+        return;
+    m_state = incidentStateFromString(snapshot->mailState).value_or(IncidentState::Healthy);
+    m_access = accessStateFromString(snapshot->accessState).value_or(AccessState::Ok);
+    m_mailIncident = m_recorder.load(snapshot->mailIncidentId);
+    m_accessIncident = m_recorder.load(snapshot->accessIncidentId);
+    if (m_mailIncident && !m_mailIncident->isOpen())
+        m_mailIncident.reset();
+    if (m_accessIncident && !m_accessIncident->isOpen())
+        m_accessIncident.reset();
+    if (m_state != IncidentState::Healthy && !m_mailIncident)
+        m_state = IncidentState::Healthy; // the incident was closed by hand in the database
+    m_stateSince = snapshot->stateSince;
+    m_accessFailingSince = snapshot->accessFailingSince;
+    m_snoozedUntil = snapshot->snoozedUntil;
+    m_negatives = snapshot->negatives;
+    m_positives = snapshot->positives;
+    m_mailSeen = snapshot->mailSeen;
+    m_deferralSeen = snapshot->deferralSeen;
+    m_suspectCause = SuspectCause(qBound(0, snapshot->suspectCause.toInt(), int(SuspectCause::Deferral)));
+    qCInfo(lcDetect) << "Resumed in state" << identifier(m_state) << "access" << identifier(m_access);
+}
+
+} // namespace Vigie::Detect

@@ -1,0 +1,280 @@
+// bench-silence: Vigie's learned silence detector against the oracle that knows the true rate
+// and the best fixed "no mail for G hours" window chosen in hindsight, on generated traces.
+
+#include "AlarmScorer.h"
+#include "Baselines.h"
+#include "TraceGenerator.h"
+
+#include "detect/SilenceReplay.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+using namespace Vigie;
+
+namespace {
+
+constexpr qint64 HourMs = 3600 * 1000;
+constexpr qint64 DayMs = 24 * HourMs;
+const qint64 TraceStartMs = QDateTime(QDate(2026, 2, 2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+
+struct Totals {
+    int falseAlarms = 0;
+    double watchedDays = 0;
+    QList<double> delaysHours; // detected outages among those the oracle detects
+    int missed = 0;
+
+    void add(const Bench::AlarmScorer::Score &score, const QList<bool> &counted)
+    {
+        falseAlarms += score.falseAlarms;
+        watchedDays += score.watchedDays;
+        for (qsizetype i = 0; i < score.delays.size(); ++i) {
+            if (!counted.at(i))
+                continue;
+            if (score.delays.at(i))
+                delaysHours.append(double(*score.delays.at(i)) / double(HourMs));
+            else
+                ++missed;
+        }
+    }
+    double perNinetyDays() const { return watchedDays > 0 ? falseAlarms * 90.0 / watchedDays : 0; }
+    double medianDelay() const
+    {
+        if (delaysHours.isEmpty())
+            return qQNaN();
+        QList<double> sorted = delaysHours;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype n = sorted.size();
+        return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
+    }
+};
+
+struct Run {
+    Bench::Trace trace;
+    QList<bool> counted; // outages the oracle detects before they end
+};
+
+QString row(const QString &name, const Totals &totals, int outages)
+{
+    return QStringLiteral("  %1 %2 %3 %4")
+        .arg(name, -24)
+        .arg(QString::number(totals.perNinetyDays(), 'f', 2), 17)
+        .arg(QStringLiteral("%1/%2").arg(totals.missed).arg(outages), 8)
+        .arg(QString::number(totals.medianDelay(), 'f', 2), 17);
+}
+
+// The shortest window meeting the budget over all runs of a profile: false alarms only fall
+// as the window grows, so a binary search on minutes finds it.
+qint64 bestFixedWindow(const QList<Run> &runs, double budget, qint64 evaluateFromMs)
+{
+    auto rate = [&](qint64 window) {
+        Totals totals;
+        for (const Run &run : runs)
+            totals.add(Bench::AlarmScorer(run.trace, evaluateFromMs)
+                           .score(Bench::Baselines::fixedWindowAlarms(run.trace, window)),
+                       run.counted);
+        return totals.perNinetyDays();
+    };
+    qint64 low = 1, high = 14 * 24 * 60;
+    while (low < high) {
+        const qint64 middle = (low + high) / 2;
+        if (rate(middle * 60000) <= budget)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low * 60000;
+}
+
+void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const QTimeZone &zone, double budget,
+                  quint64 firstSeed, int seeds, int days, int outagesPerTrace, bool verbose)
+{
+    const qint64 evaluateFromMs = TraceStartMs + 14 * DayMs;
+    const Bench::TraceGenerator generator(profile, zone);
+    QList<Run> runs;
+    Totals oracle, vigie;
+    int countedOutages = 0, allOutages = 0;
+    double arrivals = 0;
+    for (quint64 seed = firstSeed; seed < firstSeed + quint64(seeds); ++seed) {
+        Run run{generator.generate(seed, TraceStartMs, days, outagesPerTrace), {}};
+        arrivals += double(run.trace.arrivalsMs.size());
+        const Bench::AlarmScorer scorer(run.trace, evaluateFromMs);
+        const auto oracleScore = scorer.score(Bench::Baselines::oracleAlarms(run.trace, budget));
+        for (qsizetype i = 0; i < oracleScore.delays.size(); ++i) {
+            const auto &outage = run.trace.outages.at(i);
+            run.counted.append(oracleScore.delays.at(i).has_value()
+                               && *oracleScore.delays.at(i) < outage.endMs - outage.startMs);
+            countedOutages += run.counted.constLast() ? 1 : 0;
+        }
+        allOutages += int(run.trace.outages.size());
+        oracle.add(oracleScore, run.counted);
+
+        Detect::SilenceDetector::Options options;
+        options.timeZone = zone;
+        options.falseAlarmsPer90Days = budget;
+        if (qEnvironmentVariableIsSet("VIGIE_BENCH_HALF_LIFE"))
+            options.levelHalfLifeDays = qEnvironmentVariable("VIGIE_BENCH_HALF_LIFE").toDouble();
+        if (qEnvironmentVariableIsSet("VIGIE_BENCH_LEVEL_PRIOR"))
+            options.levelPriorArrivals = qEnvironmentVariable("VIGIE_BENCH_LEVEL_PRIOR").toDouble();
+        if (qEnvironmentVariableIsSet("VIGIE_BENCH_RETENTION"))
+            options.weeklyRetention = qEnvironmentVariable("VIGIE_BENCH_RETENTION").toDouble();
+        QList<qint64> alarms;
+        for (const auto &step : Detect::SilenceReplay(options).run(run.trace.arrivalsMs)) {
+            if (step.state == Detect::IncidentState::Outage)
+                alarms.append(step.atMs);
+        }
+        const auto vigieScore = scorer.score(alarms);
+        for (const qint64 alarm : std::as_const(alarms)) {
+            const bool inOutage = std::any_of(run.trace.outages.cbegin(), run.trace.outages.cend(),
+                                              [alarm](const auto &o) { return alarm >= o.startMs && alarm < o.endMs; });
+            const auto next = std::upper_bound(run.trace.arrivalsMs.cbegin(), run.trace.arrivalsMs.cend(), alarm);
+            if (verbose && !inOutage && alarm >= evaluateFromMs) {
+                out << QStringLiteral("    seed %1 false alarm %2, silence %3 h, true expected %4\n")
+                           .arg(seed)
+                           .arg(QDateTime::fromMSecsSinceEpoch(alarm, Qt::UTC).toTimeZone(zone).toString(
+                               QStringLiteral("ddd yyyy-MM-dd HH:mm")))
+                           .arg(double(alarm - *(next - 1)) / HourMs, 0, 'f', 1)
+                           .arg(run.trace.expectedBetween(*(next - 1), alarm), 0, 'f', 1);
+            }
+        }
+        vigie.add(vigieScore, run.counted);
+        for (qsizetype i = 0; verbose && i < vigieScore.delays.size(); ++i) {
+            const auto &outage = run.trace.outages.at(i);
+            out << QStringLiteral("    seed %1 outage %2 +%3 h: oracle %4 h, vigie %5 h\n")
+                       .arg(seed)
+                       .arg(QDateTime::fromMSecsSinceEpoch(outage.startMs, Qt::UTC).toTimeZone(zone).toString(
+                           QStringLiteral("ddd yyyy-MM-dd HH:mm")))
+                       .arg(double(outage.endMs - outage.startMs) / HourMs, 0, 'f', 1)
+                       .arg(oracleScore.delays.at(i) ? double(*oracleScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2)
+                       .arg(vigieScore.delays.at(i) ? double(*vigieScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2);
+        }
+        runs.append(run);
+    }
+    const qint64 window = bestFixedWindow(runs, budget, evaluateFromMs);
+    Totals fixed;
+    for (const Run &run : std::as_const(runs))
+        fixed.add(Bench::AlarmScorer(run.trace, evaluateFromMs)
+                      .score(Bench::Baselines::fixedWindowAlarms(run.trace, window)),
+                  run.counted);
+
+    out << QStringLiteral("%1: %2 seeds from %3, %4 days each, %5 arrivals/day, %6 outages (%7 the oracle "
+                          "detects before they end); budget %8 false alarm(s) per 90 days")
+               .arg(profile.name)
+               .arg(seeds)
+               .arg(firstSeed)
+               .arg(days)
+               .arg(arrivals / seeds / days, 0, 'f', 1)
+               .arg(allOutages)
+               .arg(countedOutages)
+               .arg(budget)
+        << Qt::endl;
+    out << QStringLiteral("  %1 %2 %3 %4").arg(QString(), -24).arg(QStringLiteral("false alarms/90d"), 17)
+               .arg(QStringLiteral("missed"), 8).arg(QStringLiteral("median delay (h)"), 17)
+        << Qt::endl;
+    out << row(QStringLiteral("oracle (true rate)"), oracle, countedOutages) << Qt::endl;
+    out << row(QStringLiteral("best fixed window %1 h").arg(double(window) / HourMs, 0, 'f', 1), fixed,
+               countedOutages)
+        << Qt::endl;
+    out << row(QStringLiteral("vigie"), vigie, countedOutages) << Qt::endl;
+    const double versusOracle = vigie.medianDelay() / oracle.medianDelay();
+    const double versusFixed = vigie.medianDelay() / fixed.medianDelay();
+    out << QStringLiteral("  median delay: %1x the oracle's, %2x the best fixed window's")
+               .arg(versusOracle, 0, 'f', 2)
+               .arg(versusFixed, 0, 'f', 2)
+        << Qt::endl;
+    const bool pass = vigie.missed == 0 && vigie.perNinetyDays() <= budget && versusOracle <= 1.5;
+    out << QStringLiteral("  floors (no missed outage, false alarms <= %1/90d, delay <= 1.5x oracle): %2")
+               .arg(budget)
+               .arg(pass ? QStringLiteral("met") : QStringLiteral("NOT MET"))
+        << Qt::endl
+        << Qt::endl;
+}
+
+void benchReplayTime(QTextStream &out, const QTimeZone &zone, const QString &cliPath)
+{
+    const Bench::Trace trace =
+        Bench::TraceGenerator(Bench::MailboxProfile::busyShop(), zone).generate(7, TraceStartMs, 120, 0);
+    Detect::SilenceDetector::Options options;
+    options.timeZone = zone;
+    QElapsedTimer timer;
+    timer.start();
+    const qsizetype changes = Detect::SilenceReplay(options).run(trace.arrivalsMs).size();
+    out << QStringLiteral("replay: 120 days, %1 arrivals, %2 state changes: %3 ms in process")
+               .arg(trace.arrivalsMs.size())
+               .arg(changes)
+               .arg(timer.elapsed());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("trace.txt")));
+    if (!cliPath.isEmpty() && dir.isValid() && file.open(QIODevice::WriteOnly)) {
+        QTextStream stream(&file);
+        for (const qint64 at : trace.arrivalsMs)
+            stream << QString::number(double(at) / 1000.0, 'f', 3) << '\n';
+        stream.flush();
+        file.close();
+        QProcess cli;
+        timer.restart();
+        cli.start(cliPath, {QStringLiteral("simulate"), QStringLiteral("--arrivals"), file.fileName(),
+                            QStringLiteral("--tz"), QString::fromUtf8(zone.id())});
+        cli.waitForFinished(60000);
+        out << QStringLiteral(", %1 ms for vigie-cli simulate (exit %2)").arg(timer.elapsed()).arg(cli.exitCode());
+    }
+    out << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("vigie.detect.info=false"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption seedsOption(QStringLiteral("seeds"), QStringLiteral("Traces per profile."),
+                                         QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption firstSeedOption(QStringLiteral("first-seed"), QStringLiteral("The first seed."),
+                                             QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("Days per trace."),
+                                        QStringLiteral("n"), QStringLiteral("120"));
+    const QCommandLineOption outagesOption(QStringLiteral("outages"), QStringLiteral("Outages per trace."),
+                                           QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption budgetOption(QStringLiteral("budget"), QStringLiteral("False alarms per 90 days."),
+                                          QStringLiteral("f"), QStringLiteral("1"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Only this profile: shop, office or freelancer."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("vigie-cli, to time simulate."),
+                                       QStringLiteral("path"), QStringLiteral(VIGIE_CLI_PATH));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Print every outage."));
+    parser.addOptions({verboseOption, seedsOption, firstSeedOption, daysOption, outagesOption, budgetOption, profileOption,
+                       cliOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    const QTimeZone zone("Europe/Paris");
+    const QString only = parser.value(profileOption);
+    const QList<std::pair<QString, Bench::MailboxProfile>> profiles{
+        {QStringLiteral("shop"), Bench::MailboxProfile::busyShop()},
+        {QStringLiteral("office"), Bench::MailboxProfile::smallOffice()},
+        {QStringLiteral("freelancer"), Bench::MailboxProfile::quietFreelancer()},
+    };
+    for (const auto &[key, profile] : profiles) {
+        if (only.isEmpty() || only == key) {
+            benchProfile(out, profile, zone, parser.value(budgetOption).toDouble(),
+                         parser.value(firstSeedOption).toULongLong(), parser.value(seedsOption).toInt(),
+                         parser.value(daysOption).toInt(), parser.value(outagesOption).toInt(),
+                         parser.isSet(verboseOption));
+        }
+    }
+    benchReplayTime(out, zone, parser.value(cliOption));
+    return 0;
+}

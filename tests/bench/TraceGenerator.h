@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <array>
+#include <vector>
+
+namespace Vigie::Bench {
+
+// A kind of mailbox: how much mail it gets, when, and how irregularly.
+struct MailboxProfile {
+    QString name;
+    double weekdayArrivals = 10;              // ordinary mail on a typical weekday
+    std::array<double, 7> dayFactor{};        // Monday..Sunday, relative to a weekday
+    std::array<double, 24> weekdayShape{};    // hour-of-day weights on weekdays
+    std::array<double, 24> weekendShape{};    // and on weekends
+    double dayNoiseShape = 5;                 // gamma shape of the day-to-day volume multiplier
+    double maxDrift = 0.4;                    // |log| of the trend over the trace
+    double quietWeekChance = 0.06;            // chance a week is an unannounced quiet one
+    int newsletterSources = 4;
+    int maxBurst = 5;                         // messages per newsletter burst, at most
+
+    static MailboxProfile busyShop();
+    static MailboxProfile smallOffice();
+    static MailboxProfile quietFreelancer();
+};
+
+// One generated trace, with the truth the benchmark scores against.
+struct Trace {
+    struct Outage {
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+    };
+
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QList<qint64> arrivalsMs;     // what the mailbox saw, ascending; nothing during outages
+    QList<Outage> outages;
+    std::vector<double> hourlyRate; // the true expected events per UTC hour from startMs (bursts count once)
+
+    double rateAt(qint64 ms) const;
+    double expectedBetween(qint64 fromMs, qint64 toMs) const;
+};
+
+// Seeded and deterministic: the same profile and seed always give the same trace.
+class TraceGenerator
+{
+public:
+    TraceGenerator(MailboxProfile profile, QTimeZone zone);
+
+    Trace generate(quint64 seed, qint64 startMs, int days, int outages) const;
+
+private:
+    MailboxProfile m_profile;
+    QTimeZone m_zone;
+};
+
+} // namespace Vigie::Bench

@@ -20,7 +20,10 @@ Session::Options Session::Options::fromSettings(const Config::ImapSettings &sett
     options.host = settings.host;
     options.tls = settings.tls;
     options.port = quint16(settings.port > 0 ? settings.port : Config::Settings::defaultImapPort(settings.tls));
-    options.tlsPolicy = Net::TlsPolicy::fromSettings(settings);
+    QString problem;
+    options.tlsPolicy = Net::TlsPolicy::fromSettings(settings, &problem);
+    if (!problem.isEmpty()) // verification then fails with a Tls error that says which certificate
+        qCWarning(lcImap).noquote() << problem;
     return options;
 }
 

@@ -30,6 +30,13 @@ QByteArray examine(int tag, int validity, int uidNext, int exists)
         + "S: A00" + QByteArray::number(tag) + " OK [READ-ONLY] examined\n";
 }
 
+// Logged in, INBOX examined with UIDNEXT 5, nothing new, idling as A004.
+const QByteArray IdlingFromFive = Login + examine(2, 99, 5, 4)
+    + "C: A003 UID SEARCH UID 5:*\n"
+      "S: A003 OK\n"
+      "C: A004 IDLE\n"
+      "S: + idling\n";
+
 QByteArray fetchedMessage(int sequence, int uid, const char *subject)
 {
     return "S: * " + QByteArray::number(sequence) + " FETCH (UID " + QByteArray::number(uid)
@@ -128,12 +135,8 @@ void MailboxWatcherTest::reportsArrivalAnnouncedDuringIdle()
 void MailboxWatcherTest::resumesAfterByeWithoutMissingOrDoubling()
 {
     FakeImapServer server;
-    server.addConnection(Login + examine(2, 99, 5, 4)
-                         + "C: A003 UID SEARCH UID 5:*\n"
-                           "S: A003 OK\n"
-                           "C: A004 IDLE\n"
-                           "S: + idling\n"
-                           "S: * 5 EXISTS\n"
+    server.addConnection(IdlingFromFive
+                         + "S: * 5 EXISTS\n"
                            "C: DONE\n"
                            "S: A004 OK\n"
                            "C: A005 UID SEARCH UID 5:*\n"
@@ -253,12 +256,8 @@ void MailboxWatcherTest::backoffStaysWithinBounds()
 void MailboxWatcherTest::stopLogsOut()
 {
     FakeImapServer server;
-    server.addConnection(Login + examine(2, 99, 5, 4)
-                         + "C: A003 UID SEARCH UID 5:*\n"
-                           "S: A003 OK\n"
-                           "C: A004 IDLE\n"
-                           "S: + idling\n"
-                           "C: DONE\n"
+    server.addConnection(IdlingFromFive
+                         + "C: DONE\n"
                            "S: A004 OK\n"
                            "C: A005 LOGOUT\n"
                            "S: * BYE bye\n"
@@ -306,12 +305,8 @@ void MailboxWatcherTest::replaysRecordedDovecotTranscript()
 void MailboxWatcherTest::renewsIdleBeforeTheServerLimit()
 {
     FakeImapServer server;
-    server.addConnection(Login + examine(2, 99, 5, 4)
-                         + "C: A003 UID SEARCH UID 5:*\n"
-                           "S: A003 OK\n"
-                           "C: A004 IDLE\n"
-                           "S: + idling\n"
-                           "C: DONE\n"
+    server.addConnection(IdlingFromFive
+                         + "C: DONE\n"
                            "S: A004 OK\n"
                            "C: A005 UID SEARCH UID 5:*\n"
                            "S: A005 OK\n"
@@ -328,17 +323,12 @@ void MailboxWatcherTest::renewsIdleBeforeTheServerLimit()
 
 void MailboxWatcherTest::backoffStartsAfreshAfterAStableConnection()
 {
-    const QByteArray idleThenBye = "C: A003 UID SEARCH UID 5:*\n"
-                                   "S: A003 OK\n"
-                                   "C: A004 IDLE\n"
-                                   "S: + idling\n"
-                                   "S: * BYE [UNAVAILABLE] restarting\n"
-                                   "X: close\n";
+    const QByteArray idleThenBye = "S: * BYE [UNAVAILABLE] restarting\nX: close\n";
     FakeImapServer server;
-    server.addConnection(Login + examine(2, 99, 5, 4) + idleThenBye);
+    server.addConnection(IdlingFromFive + idleThenBye);
     server.addConnection("S: * BYE [UNAVAILABLE] too busy\nX: close\n");
-    server.addConnection(Login + examine(2, 99, 5, 4) + idleThenBye);
-    server.addConnection(Login + examine(2, 99, 5, 4) + "C: A003 UID SEARCH UID 5:*\nS: A003 OK\nC: A004 IDLE\nS: + idling\n");
+    server.addConnection(IdlingFromFive + idleThenBye);
+    server.addConnection(IdlingFromFive);
     Platform::ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
     MailboxWatcher watcher(optionsFor(server), clock);
     QSignalSpy connected(&watcher, &MailboxWatcher::connected);

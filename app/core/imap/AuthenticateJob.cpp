@@ -121,7 +121,7 @@ void AuthenticateJob::handleContinuation(const Response &)
 void AuthenticateJob::handleTagged(const Response &response)
 {
     if (response.status == Response::Status::Ok)
-        session()->setAuthenticated(response);
+        markAuthenticated(response);
     Job::handleTagged(response);
 }
 

@@ -52,9 +52,9 @@ void ExamineJob::handleTagged(const Response &response)
 {
     if (response.status == Response::Status::Ok) {
         m_state.readOnly = response.code.kind == ResponseCode::Kind::ReadOnly;
-        session()->setState(Session::State::Selected);
+        setSessionState(Session::State::Selected);
     } else {
-        session()->setState(Session::State::Authenticated); // a failed EXAMINE closes the mailbox
+        setSessionState(Session::State::Authenticated); // a failed EXAMINE closes the mailbox
     }
     Job::handleTagged(response);
 }

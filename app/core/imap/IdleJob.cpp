@@ -32,7 +32,7 @@ void IdleJob::handleContinuation(const Response &)
         sendDone();
         return;
     }
-    session()->setResponseTimeoutSuspended(true);
+    suspendResponseTimeout(true);
     m_timer->start(m_maxIdleMs);
     Q_EMIT idlingStarted();
 }
@@ -56,14 +56,14 @@ void IdleJob::sendDone()
         return;
     m_doneSent = true;
     m_timer->stop();
-    session()->setResponseTimeoutSuspended(false);
+    suspendResponseTimeout(false);
     sendContinuation("DONE");
 }
 
 void IdleJob::handleTagged(const Response &response)
 {
     m_timer->stop();
-    session()->setResponseTimeoutSuspended(false);
+    suspendResponseTimeout(false);
     Job::handleTagged(response);
 }
 

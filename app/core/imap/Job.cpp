@@ -93,4 +93,28 @@ void Job::finish(Net::ServiceError error)
     Q_EMIT finished(this);
 }
 
+void Job::setSessionState(Session::State state)
+{
+    if (Session *owner = session())
+        owner->setState(state);
+}
+
+void Job::markAuthenticated(const Response &completion)
+{
+    if (Session *owner = session())
+        owner->setAuthenticated(completion);
+}
+
+void Job::suspendResponseTimeout(bool suspended)
+{
+    if (Session *owner = session())
+        owner->setResponseTimeoutSuspended(suspended);
+}
+
+void Job::startTls(std::function<void(const Net::ServiceError &)> done)
+{
+    if (Session *owner = session())
+        owner->startTls(std::move(done));
+}
+
 } // namespace Vigie::Imap

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "Response.h"
+#include "Session.h"
 #include "net/ServiceError.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace Vigie::Imap {
-
-class Session;
 
 // One IMAP command (KIMAP style): it writes its line through the session, consumes the
 // responses meant for it, and finishes with an error or none. Jobs never touch the socket, so
@@ -47,6 +46,13 @@ protected:
     // Sends a line that is not a command (continuation data, DONE).
     void sendContinuation(const QByteArray &line, bool secret = false);
     void finish(Net::ServiceError error = {});
+
+    // What a command may change in its session; the session's state machine stays private, so
+    // a new command needs no new friend there.
+    void setSessionState(Session::State state);
+    void markAuthenticated(const Response &completion);
+    void suspendResponseTimeout(bool suspended);
+    void startTls(std::function<void(const Net::ServiceError &)> done);
 
 private:
     void attach(Session *session);

@@ -32,7 +32,7 @@ void LoginJob::start()
 void LoginJob::handleTagged(const Response &response)
 {
     if (response.status == Response::Status::Ok)
-        session()->setAuthenticated(response);
+        markAuthenticated(response);
     Job::handleTagged(response);
 }
 

@@ -6,7 +6,7 @@ namespace Vigie::Imap {
 
 void LogoutJob::start()
 {
-    session()->setState(Session::State::LoggingOut);
+    setSessionState(Session::State::LoggingOut);
     sendCommand("LOGOUT");
 }
 

@@ -75,13 +75,6 @@ Q_SIGNALS:
 
 private:
     friend class Job;
-    friend class StartTlsJob;
-    friend class LoginJob;
-    friend class AuthenticateJob;
-    friend class ExamineJob;
-    friend class IdleJob;
-    friend class LogoutJob;
-    friend class CapabilityJob;
 
     QByteArray nextTag();
     void writeCommand(Job *job, const QByteArray &tag, const QByteArray &command, const QByteArray &loggedAs);

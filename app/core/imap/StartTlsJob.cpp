@@ -20,7 +20,7 @@ void StartTlsJob::handleTagged(const Response &response)
         Job::handleTagged(response);
         return;
     }
-    session()->startTls([this](const Net::ServiceError &error) { finish(error); });
+    startTls([this](const Net::ServiceError &error) { finish(error); });
 }
 
 } // namespace Vigie::Imap

@@ -187,7 +187,7 @@ void MailboxWatcher::fetchNextBatch()
         if (m_changed)
             catchUp(); // something arrived while we were fetching; IDLE would not tell again
         else
-            waitForChanges();
+            listenForChanges();
         return;
     }
     const qsizetype count = std::min<qsizetype>(m_pending.size(), m_options.fetchBatchSize);
@@ -243,7 +243,7 @@ void MailboxWatcher::emitBatch()
     }
 }
 
-void MailboxWatcher::waitForChanges()
+void MailboxWatcher::listenForChanges()
 {
     Session *session = m_session.data();
     if (!session || m_state != State::Watching)

@@ -81,7 +81,7 @@ private:
     void catchUp();
     void searchSince();
     void fetchNextBatch();
-    void waitForChanges();
+    void listenForChanges();
     void poll();
     void connectionLost(const Net::ServiceError &error);
     void tearDownSession();

@@ -64,7 +64,7 @@ void Session::open()
     m_socket = new QSslSocket(this);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     m_options.tlsPolicy.apply(*m_socket);
-    connect(m_socket, &QSslSocket::connected, this, &Session::onConnected);
+    connect(m_socket, &QSslSocket::connected, this, [this] { qCDebug(lcImap) << "Connected to" << m_options.host; });
     connect(m_socket, &QSslSocket::encrypted, this, &Session::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &Session::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &Session::onSocketError);
@@ -193,11 +193,6 @@ void Session::startTls(std::function<void(const Net::ServiceError &)> done)
     m_startingTls = true;
     m_tlsDone = std::move(done);
     m_socket->startClientEncryption();
-}
-
-void Session::onConnected()
-{
-    qCDebug(lcImap) << "Connected to" << m_options.host;
 }
 
 void Session::onEncrypted()

@@ -90,7 +90,6 @@ private:
     // STARTTLS: negotiate TLS on the open socket; done runs with the outcome.
     void startTls(std::function<void(const Net::ServiceError &)> done);
 
-    void onConnected();
     void onEncrypted();
     void onReadyRead();
     void onSocketError(QAbstractSocket::SocketError socketError);

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void failsOnGarbageLine();
     void wrongPasswordIsAnAuthenticationError();
     void refusesPlaintextWhenStartTlsIsMissing();
+    void refusedStartTlsIsATlsError();
+    void closeWithoutByeIsANetworkError();
     void redactsLoginPassword();
     void idleReportsExistsAndEndsOnDone();
     void oauthBearerFailureIsAnAuthenticationError();
@@ -214,6 +216,32 @@ void SessionTest::refusesPlaintextWhenStartTlsIsMissing()
     Harness h(server, options);
     QVERIFY(h.openingFailure().kind == Kind::Tls);
     QVERIFY(h.transcript.clientCommands().isEmpty());
+}
+
+void SessionTest::refusedStartTlsIsATlsError()
+{
+    FakeImapServer server;
+    server.addConnection("S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\n"
+                         "C: A001 STARTTLS\n"
+                         "S: A001 NO TLS is broken today\n");
+    Session::Options options = optionsFor(server);
+    options.tls = Config::TlsMode::StartTls;
+    Harness h(server, options);
+    const Net::ServiceError error = h.openingFailure();
+    QVERIFY(error.kind == Kind::Tls);
+    QCOMPARE(error.serverText, QStringLiteral("TLS is broken today"));
+    QCOMPARE(h.transcript.clientCommands(), QList<QByteArray>{"STARTTLS"}); // and no password in clear
+}
+
+void SessionTest::closeWithoutByeIsANetworkError()
+{
+    FakeImapServer server;
+    server.addConnection(Login + "C: A002 NOOP\nX: close\n");
+    Harness h(server);
+    QVERIFY(h.open());
+    const Net::ServiceError error = h.connectionFailureAfter(new NoopJob);
+    QVERIFY(error.kind == Kind::Network);
+    QVERIFY(error.isTransient());
 }
 
 void SessionTest::redactsLoginPassword()

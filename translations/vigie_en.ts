@@ -225,6 +225,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Smtp::ProbeMessage</name>
+    <message>
+        <source>Vigie deliverability check</source>
+        <translation>Vigie deliverability check</translation>
+    </message>
+    <message>
+        <source>This is an automated deliverability check sent by Vigie, a program that watches this mailbox for its owner. It was sent from %1 to %2 to confirm that mail reaches this mailbox. It needs no action and is removed automatically.</source>
+        <translation>This is an automated deliverability check sent by Vigie, a program that watches this mailbox for its owner. It was sent from %1 to %2 to confirm that mail reaches this mailbox. It needs no action and is removed automatically.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Store::Database</name>
     <message>
         <source>Cannot create the folder %1 for Vigie's database.</source>

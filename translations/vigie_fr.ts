@@ -225,6 +225,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Smtp::ProbeMessage</name>
+    <message>
+        <source>Vigie deliverability check</source>
+        <translation>Vérification de distribution Vigie</translation>
+    </message>
+    <message>
+        <source>This is an automated deliverability check sent by Vigie, a program that watches this mailbox for its owner. It was sent from %1 to %2 to confirm that mail reaches this mailbox. It needs no action and is removed automatically.</source>
+        <translation>Ceci est une vérification automatique de distribution envoyée par Vigie, un programme qui surveille cette boîte aux lettres pour son propriétaire. Ce message a été envoyé de %1 à %2 pour confirmer que le courrier parvient bien à cette boîte. Il n’appelle aucune action et sera supprimé automatiquement.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Store::Database</name>
     <message>
         <source>Cannot create the folder %1 for Vigie's database.</source>

@@ -50,14 +50,12 @@ QString ClassifyCommand::summary() const
 void ClassifyCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Write one JSON object per line (the default, kept for scripts)."));
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("files"), tr("Message files (RFC 5322, any line endings)."),
                                  tr("FILE..."));
-    if (!parseOrFinish(parser, arguments))
+    if (!parseArguments(parser, arguments))
         return;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {

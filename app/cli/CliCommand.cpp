@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include <QCommandLineParser>
 #include <QTimer>
 
 namespace Vigie::Cli {
@@ -18,8 +19,10 @@ void CliCommand::finishLater(int exitCode)
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }
 
-bool CliCommand::parseOrFinish(QCommandLineParser &parser, const QStringList &arguments)
+bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         finishLater(2);

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
+
+class QCommandLineParser;
 
 namespace Vigie::Cli {
 
@@ -25,9 +26,9 @@ Q_SIGNALS:
 
 protected:
     void finishLater(int exitCode);
-    // Parses arguments; on a usage error (exit 2) or --help (exit 0) it finishes the command and
-    // returns false.
-    bool parseOrFinish(QCommandLineParser &parser, const QStringList &arguments);
+    // Adds --help and the summary, parses; on a parse error (exit 2) or --help (exit 0) prints
+    // what is due, finishes, and returns false.
+    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -2,6 +2,8 @@
 
 #include "ClassifyCommand.h"
 #include "ConfigCheckCommand.h"
+#include "HistoryCommand.h"
+#include "WatchCommand.h"
 #include "SimulateCommand.h"
 
 namespace Vigie::Cli {
@@ -10,6 +12,8 @@ std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextS
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ConfigCheckCommand>(out, err));
+    commands.push_back(std::make_unique<WatchCommand>(out, err));
+    commands.push_back(std::make_unique<HistoryCommand>(out, err));
     commands.push_back(std::make_unique<SimulateCommand>(out, err));
     commands.push_back(std::make_unique<ClassifyCommand>(out, err));
     return commands;

@@ -39,8 +39,6 @@ QString SimulateCommand::summary() const
 void SimulateCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
     const QCommandLineOption arrivalsOption(
         QStringLiteral("arrivals"),
         tr("The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; "
@@ -54,16 +52,8 @@ void SimulateCommand::start(const QStringList &arguments)
                                           tr("False alarms tolerated per 90 days (default: 1)."), tr("n"),
                                           QStringLiteral("1"));
     parser.addOptions({arrivalsOption, zoneOption, budgetOption});
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << Qt::endl;
-        finishLater(BadUsage);
+    if (!parseArguments(parser, arguments))
         return;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        finishLater(Success);
-        return;
-    }
     if (!parser.isSet(arrivalsOption)) {
         m_err << tr("Name the trace to replay with --arrivals FILE.") << Qt::endl;
         finishLater(BadUsage);

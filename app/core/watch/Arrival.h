@@ -1,0 +1,24 @@
+#pragma once
+
+#include "imap/Envelope.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace Vigie::Watch {
+
+// One message that arrived in the watched mailbox while Vigie was watching (or while it was
+// away, found on reconnect). Identified by (uidValidity, uid).
+struct Arrival {
+    QByteArray mailbox;
+    quint32 uidValidity = 0;
+    quint32 uid = 0;
+    QDateTime internalDate; // when the server received it, UTC
+    qint64 size = 0;
+    Imap::Envelope envelope;
+    QByteArray header; // the raw header block
+
+    bool operator==(const Arrival &) const = default;
+};
+
+} // namespace Vigie::Watch

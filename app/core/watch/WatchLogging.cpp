@@ -1,0 +1,3 @@
+#include "WatchLogging.h"
+
+Q_LOGGING_CATEGORY(lcWatch, "vigie.watch", QtInfoMsg)

@@ -1,0 +1,90 @@
+#include "MailStack.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+
+namespace {
+
+bool run(const QString &program, const QStringList &arguments, const QByteArray &input, QString *error)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(30'000)) {
+        process.kill();
+        *error = program + QStringLiteral(" did not finish");
+        return false;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = program + QStringLiteral(" failed: ") + QString::fromUtf8(process.readAll());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool MailStack::load(QString *why)
+{
+    const QString path = qEnvironmentVariable("VIGIE_MAILSTACK_ENV");
+    if (path.isEmpty()) {
+        *why = QStringLiteral("VIGIE_MAILSTACK_ENV is not set: run through ctest with the MailStack fixture");
+        return false;
+    }
+    return loadFile(path, why);
+}
+
+bool MailStack::loadFile(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("the mail stack is not running: %1 cannot be read").arg(path);
+        return false;
+    }
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals > 0)
+            m_values.insert(line.left(equals), line.mid(equals + 1));
+    }
+    if (password().isEmpty()) {
+        *why = QStringLiteral("%1 has no MAILSTACK_PASSWORD").arg(path);
+        return false;
+    }
+    return true;
+}
+
+Vigie::Config::ImapSettings MailStack::primaryImap(Vigie::Config::TlsMode tls) const
+{
+    Vigie::Config::ImapSettings imap;
+    const bool implicit = tls == Vigie::Config::TlsMode::Implicit;
+    imap.host = value(implicit ? "PRIMARY_IMAPS_HOST" : "PRIMARY_IMAP_HOST");
+    imap.port = value(implicit ? "PRIMARY_IMAPS_PORT" : "PRIMARY_IMAP_PORT").toInt();
+    imap.tls = tls;
+    imap.username = value("OWNER_ADDRESS");
+    imap.caCertificatesFile = caFile();
+    return imap;
+}
+
+bool MailStack::sendToOwner(const QString &subject, QString *error) const
+{
+    const QString from = QStringLiteral("alice@clients.test");
+    const QByteArray message = "From: Alice <" + from.toUtf8() + ">\r\nTo: " + value("OWNER_ADDRESS").toUtf8()
+        + "\r\nSubject: " + subject.toUtf8() + "\r\n\r\nHello.\r\n";
+    return run(QStringLiteral("curl"),
+               {QStringLiteral("-sS"), QStringLiteral("--ssl-reqd"), QStringLiteral("--cacert"), caFile(),
+                QStringLiteral("--url"),
+                QStringLiteral("smtp://%1:%2").arg(value("CLIENTS_SUBMISSION_HOST"), value("CLIENTS_SUBMISSION_PORT")),
+                QStringLiteral("-u"), from + u':' + password(), QStringLiteral("--mail-from"), from,
+                QStringLiteral("--mail-rcpt"), value("OWNER_ADDRESS"), QStringLiteral("-T"), QStringLiteral("-")},
+               message, error);
+}
+
+bool MailStack::fault(const QString &name, QString *error) const
+{
+    return run(value("MAILSTACK_SCRIPT"), {QStringLiteral("fault"), value("MAILSTACK_DIR"), name}, {}, error);
+}

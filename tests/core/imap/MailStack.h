@@ -1,0 +1,32 @@
+#pragma once
+
+#include "config/Settings.h"
+
+#include <QMap>
+#include <QString>
+
+// The real Dovecot + Postfix stack of tests/fixtures/mailstack, as the MailStack CTest fixture
+// describes it in the file named by VIGIE_MAILSTACK_ENV.
+class MailStack
+{
+public:
+    // False (with the reason) when the fixture is not running: the test should QSKIP.
+    bool load(QString *why);
+    bool loadFile(const QString &path, QString *why);
+
+    QString value(const char *key) const { return m_values.value(QString::fromLatin1(key)); }
+    QString password() const { return value("MAILSTACK_PASSWORD"); }
+    QString caFile() const { return value("MAILSTACK_CA_FILE"); }
+    QString serverCertificateFile() const { return value("MAILSTACK_DIR") + QStringLiteral("/tls/server.pem"); }
+
+    // The owner's IMAP account on the primary provider, over IMAPS or STARTTLS.
+    Vigie::Config::ImapSettings primaryImap(Vigie::Config::TlsMode tls) const;
+
+    // Blocking helpers for test set-up only; they run an external program with a bounded wait.
+    // Sends a message from alice@clients.test to the owner through the real submission server.
+    bool sendToOwner(const QString &subject, QString *error) const;
+    bool fault(const QString &name, QString *error) const;
+
+private:
+    QMap<QString, QString> m_values;
+};

@@ -141,7 +141,8 @@ void ReasonClassifier::classify(FailedRecipient &recipient, const Input &input)
     if (recipient.status.isEmpty() || !StatusCode::isSpecific(recipient.status)) {
         // Reports without a code still say whether the sending MTA keeps trying.
         static const QRegularExpression temporaryWording(
-            QStringLiteral(R"(temporary (?:error|failure|problem)|will be retried|delivery attempts will continue)"),
+            QStringLiteral(R"(temporary (?:error|failure|problem)|will be retried|delivery attempts will continue|)"
+                           R"(retry timeout exceeded|have been failing for a long time)"),
             QRegularExpression::CaseInsensitiveOption);
         const bool temporary = recipient.replyCode.startsWith(u'4') || recipient.status.startsWith(u'4')
                                || (recipient.replyCode.isEmpty() && recipient.action == u"delayed")

@@ -52,6 +52,8 @@ int VigieApplication::start()
         err << m_logSetup->fileProblem() << Qt::endl;
 
     m_service = std::make_unique<Service::MonitorService>(settings, Platform::AppPaths::databaseFile(dataDirectory));
+    m_service->setSecretStoreContext(m_options.headless ? Secrets::SecretStoreContext::Headless
+                                                        : Secrets::SecretStoreContext::Desktop);
     auto *terminationWatcher = new Platform::TerminationWatcher(this);
     connect(terminationWatcher, &Platform::TerminationWatcher::terminationRequested, this, [this] {
         shutDown();

@@ -101,6 +101,7 @@ struct DetectionSettings {
     int recoveryConfirmations = 3;     // probe round trips before recovery
     int recoveryCoolDownMinutes = 30;
     int accessGraceMinutes = 10;       // unreachable this long before an access-failure incident
+    QString probeFolder;               // move arrived probes there; empty: delete them
 
     bool operator==(const DetectionSettings &) const = default;
 
@@ -118,6 +119,7 @@ struct DetectionSettings {
         visitor.field("recoveryConfirmations", recoveryConfirmations);
         visitor.field("recoveryCoolDownMinutes", recoveryCoolDownMinutes);
         visitor.field("accessGraceMinutes", accessGraceMinutes);
+        visitor.field("probeFolder", probeFolder);
     }
 };
 

@@ -6,7 +6,13 @@
 namespace Vigie::Imap {
 
 ExamineJob::ExamineJob(QByteArray mailbox, QObject *parent)
+    : ExamineJob(std::move(mailbox), QByteArrayLiteral("EXAMINE"), parent)
+{
+}
+
+ExamineJob::ExamineJob(QByteArray mailbox, QByteArray verb, QObject *parent)
     : Job(parent)
+    , m_verb(std::move(verb))
 {
     m_state.mailbox = std::move(mailbox);
 }
@@ -19,7 +25,7 @@ void ExamineJob::start()
         return;
     }
     const bool condStore = m_condStore && session()->hasCapability("CONDSTORE");
-    sendCommand("EXAMINE " + *name + (condStore ? " (CONDSTORE)" : ""));
+    sendCommand(m_verb + ' ' + *name + (condStore ? " (CONDSTORE)" : ""));
 }
 
 void ExamineJob::handleUntagged(const Response &response)

@@ -5,8 +5,8 @@
 
 namespace Vigie::Imap {
 
-// EXAMINE: opens a mailbox read-only (there is no SELECT job: Vigie never writes) and learns
-// UIDVALIDITY, UIDNEXT and the message count.
+// EXAMINE: opens a mailbox read-only and learns UIDVALIDITY, UIDNEXT and the message count.
+// SelectJob is the same command read-write, for probe removal only.
 class ExamineJob : public Job
 {
     Q_OBJECT
@@ -17,12 +17,14 @@ public:
     void setCondStore(bool enabled) { m_condStore = enabled; }
 
 protected:
+    ExamineJob(QByteArray mailbox, QByteArray verb, QObject *parent);
     void start() override;
     void handleUntagged(const Response &response) override;
     void handleTagged(const Response &response) override;
 
 private:
     MailboxState m_state;
+    QByteArray m_verb = "EXAMINE";
     bool m_condStore = false;
 };
 

@@ -28,4 +28,17 @@ bool ReadOnlyGuard::isMailboxWrite(QByteArrayView command)
     return false;
 }
 
+bool ReadOnlyGuard::isProbeRemoval(QByteArrayView command)
+{
+    const QByteArrayView words = command.trimmed();
+    const QByteArrayView verb = firstWord(words);
+    if (verb.compare("SELECT", Qt::CaseInsensitive) == 0)
+        return true;
+    if (verb.compare("UID", Qt::CaseInsensitive) != 0)
+        return false;
+    const QByteArrayView sub = firstWord(words.sliced(verb.size()).trimmed());
+    return sub.compare("STORE", Qt::CaseInsensitive) == 0 || sub.compare("EXPUNGE", Qt::CaseInsensitive) == 0
+           || sub.compare("MOVE", Qt::CaseInsensitive) == 0;
+}
+
 } // namespace Vigie::Imap

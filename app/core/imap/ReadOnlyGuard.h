@@ -12,6 +12,9 @@ class ReadOnlyGuard
 public:
     // command: the line without its tag.
     static bool isMailboxWrite(QByteArrayView command);
+    // The writes probe removal needs: SELECT, UID STORE, UID EXPUNGE, UID MOVE. Only a session
+    // opened for it (Session::Options::mayRemoveProbes) lets them through.
+    static bool isProbeRemoval(QByteArrayView command);
 };
 
 } // namespace Vigie::Imap

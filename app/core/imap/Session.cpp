@@ -105,7 +105,8 @@ QByteArray Session::nextTag()
 void Session::writeCommand(Job *job, const QByteArray &tag, const QByteArray &command, const QByteArray &loggedAs)
 {
     Q_UNUSED(job);
-    if (ReadOnlyGuard::isMailboxWrite(command)) {
+    if (ReadOnlyGuard::isMailboxWrite(command)
+        && !(m_options.mayRemoveProbes && ReadOnlyGuard::isProbeRemoval(command))) {
         qCCritical(lcImap) << "Refused to send a mailbox-modifying command:" << command.left(16);
         QTimer::singleShot(0, job, [job] {
             job->finish(Net::ServiceError::make(Kind::Protocol,

@@ -27,6 +27,7 @@ class Job;
 //
 // A Session is read-only by construction: it refuses to send any command that could change a
 // mailbox (STORE, EXPUNGE, COPY, MOVE, APPEND, SELECT, ...), so a watcher can never touch mail.
+// The one exception is a session opened with mayRemoveProbes, for the probe remover.
 class Session : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
         int connectTimeoutMs = 30'000;
         int responseTimeoutMs = 60'000; // silence while a command is outstanding
         FramerLimits limits;
+        // Lets SELECT, UID STORE, UID EXPUNGE and UID MOVE through: the probe remover's own
+        // short session only. Watchers and loaders keep the default and stay read-only.
+        bool mayRemoveProbes = false;
 
         static Options fromSettings(const Config::ImapSettings &settings);
     };

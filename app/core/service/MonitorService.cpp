@@ -2,21 +2,54 @@
 
 #include "ServiceLogging.h"
 #include "config/SettingsValidator.h"
+#include "detect/DetectionOptions.h"
+#include "detect/IncidentStateMachine.h"
+#include "secrets/SecretReply.h"
+#include "secrets/SecretStore.h"
 #include "store/Database.h"
+#include "store/IncidentRepository.h"
 #include "store/Journal.h"
 
 namespace Vigie::Service {
+
+using Detect::IncidentState;
+using Detect::SignalEvent;
+
+namespace {
+constexpr int DefaultDeadlineCheckMs = 30'000;
+}
 
 MonitorService::MonitorService(Config::Settings settings, QString databasePath, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_databasePath(std::move(databasePath))
 {
+    m_deadlines.setInterval(DefaultDeadlineCheckMs);
+    connect(&m_deadlines, &QTimer::timeout, this, [this] {
+        if (m_machine)
+            m_machine->checkDeadlines();
+    });
 }
 
 MonitorService::~MonitorService()
 {
     stop();
+}
+
+void MonitorService::setTiming(const DetectionPipeline::Timing &timing, int deadlineCheckMs)
+{
+    m_timing = timing;
+    m_deadlines.setInterval(deadlineCheckMs);
+}
+
+Detect::IncidentState MonitorService::incidentState() const
+{
+    return m_machine ? m_machine->state() : IncidentState::Healthy;
+}
+
+Detect::AccessState MonitorService::accessState() const
+{
+    return m_machine ? m_machine->accessState() : Detect::AccessState::Ok;
 }
 
 void MonitorService::start()
@@ -38,14 +71,138 @@ void MonitorService::start()
     }
     m_journal->append(QStringLiteral("service-started"), tr("Vigie started watching %1.").arg(m_settings.primary.address));
     setState(State::Running);
+    readPasswords();
+}
+
+void MonitorService::readPasswords()
+{
+    if (!m_secretStore) {
+        m_ownedSecretStore = Secrets::createSecretStore(m_settings.secrets, m_secretContext);
+        m_secretStore = m_ownedSecretStore.get();
+    }
+    m_passwords = {};
+    QStringList accounts{QStringLiteral("primary")};
+    if (m_settings.backup.isConfigured())
+        accounts.append(QStringLiteral("backup"));
+    for (const QString &account : accounts) {
+        Secrets::SecretReply *reply = m_secretStore->read(Config::Settings::secretKeyForAccount(account));
+        m_replies.append(reply);
+        connect(reply, &Secrets::SecretReply::finished, this, [this, reply] { onPasswordRead(reply); });
+    }
+}
+
+void MonitorService::onPasswordRead(Secrets::SecretReply *reply)
+{
+    reply->deleteLater();
+    m_replies.removeAll(reply);
+    if (m_state != State::Running)
+        return;
+    const bool primary = reply->key() == Config::Settings::secretKeyForAccount(QStringLiteral("primary"));
+    if (reply->error() != Secrets::SecretReply::Error::None || reply->value().isEmpty()) {
+        for (const QPointer<Secrets::SecretReply> &other : std::as_const(m_replies)) {
+            if (other)
+                other->deleteLater();
+        }
+        m_replies.clear();
+        const QString address = primary ? m_settings.primary.address : m_settings.backup.address;
+        setState(State::NotConfigured,
+                 reply->error() == Secrets::SecretReply::Error::NotFound || reply->value().isEmpty()
+                     ? tr("No password is stored for %1 yet.").arg(address)
+                     : tr("The password for %1 cannot be read: %2").arg(address, reply->errorString()));
+        return;
+    }
+    (primary ? m_passwords.primary : m_passwords.backup) = reply->value();
+    if (m_replies.isEmpty())
+        startWatching();
+}
+
+void MonitorService::startWatching()
+{
+    m_incidents = std::make_unique<Store::IncidentRepository>(*m_database);
+    const DetectionPipeline::Timing timing = m_timing.value_or(DetectionPipeline::Timing::fromSettings(m_settings.detection));
+    const bool probes = !m_passwords.backup.isEmpty() && m_settings.backup.smtp.isConfigured();
+    m_machine = new Detect::IncidentStateMachine(Detect::DetectionOptions::incidents(m_settings.detection, probes), m_clock,
+                                                 Detect::IncidentRecorder(m_incidents.get()), this);
+    m_machine->restore();
+    connect(m_machine, &Detect::IncidentStateMachine::stateChanged, this,
+            [this](IncidentState from, IncidentState to, const SignalEvent &cause) {
+                m_journal->append(QStringLiteral("incident-state"),
+                                  tr("Mail flow: %1 → %2 (%3).").arg(Detect::identifier(from), Detect::identifier(to), cause.name()),
+                                  cause.at);
+                Q_EMIT incidentStateChanged(from, to);
+            });
+    connect(m_machine, &Detect::IncidentStateMachine::accessStateChanged, this, &MonitorService::accessStateChanged);
+    connect(m_machine, &Detect::IncidentStateMachine::incidentOpened, this, &MonitorService::incidentOpened);
+    connect(m_machine, &Detect::IncidentStateMachine::incidentClosed, this, [this](const Detect::Incident &incident) {
+        Q_EMIT incidentClosed(incident);
+        if (incident.kind == Detect::IncidentKind::MailFlow && incident.worstState == IncidentState::Outage) {
+            m_journal->append(QStringLiteral("outage-resolved"), tr("The outage is over."), incident.closed);
+            Q_EMIT outageResolved(incident);
+        }
+    });
+    connect(m_machine, &Detect::IncidentStateMachine::outageDeclared, this, [this](const Detect::Incident &incident) {
+        m_journal->append(QStringLiteral("outage-declared"),
+                          tr("Mail to %1 is not being delivered.").arg(m_settings.primary.address), m_clock.now());
+        Q_EMIT outageDeclared(incident);
+    });
+    connect(m_machine, &Detect::IncidentStateMachine::authenticationRefused, this, [this] {
+        m_journal->append(QStringLiteral("authentication-refused"),
+                          tr("The primary mail server refused the password for %1.").arg(m_settings.primary.address),
+                          m_clock.now());
+        Q_EMIT authenticationRefused();
+    });
+
+    m_pipeline = new DetectionPipeline(m_settings, m_passwords, timing, m_clock, *m_database, *m_machine,
+                                       m_journal.get(), this);
+    connect(m_pipeline, &DetectionPipeline::backupProblemOccurred, this, &MonitorService::backupProblemOccurred);
+    connect(m_pipeline, &DetectionPipeline::backupProblemEnded, this, &MonitorService::backupProblemEnded);
+    m_pipeline->start();
+    m_deadlines.start();
+    qCInfo(lcService) << "Watching" << m_settings.primary.address << (probes ? "with probes" : "without probes");
+    Q_EMIT watchingStarted();
+}
+
+void MonitorService::handle(const SignalEvent &event)
+{
+    if (m_machine)
+        m_machine->handle(event);
+}
+
+void MonitorService::snooze(int hours)
+{
+    handle(SignalEvent::snoozeRequested(m_clock.now(), hours));
+}
+
+void MonitorService::declareOutage()
+{
+    handle(SignalEvent::outageDeclared(m_clock.now()));
+}
+
+void MonitorService::declareResolved()
+{
+    handle(SignalEvent::resolvedDeclared(m_clock.now()));
 }
 
 void MonitorService::stop()
 {
     if (m_state == State::Stopped)
         return;
+    for (const QPointer<Secrets::SecretReply> &reply : std::as_const(m_replies)) {
+        if (reply)
+            reply->deleteLater();
+    }
+    m_replies.clear();
+    m_deadlines.stop();
+    if (m_pipeline) {
+        m_pipeline->stop();
+        delete m_pipeline;
+        m_pipeline = nullptr;
+    }
+    delete m_machine;
+    m_machine = nullptr;
     if (m_state == State::Running)
         m_journal->append(QStringLiteral("service-stopped"), tr("Vigie stopped."));
+    m_incidents.reset();
     m_journal.reset();
     m_database.reset();
     setState(State::Stopped);

@@ -1,21 +1,41 @@
 #pragma once
 
+#include "DetectionPipeline.h"
 #include "config/Settings.h"
+#include "detect/Incident.h"
+#include "detect/IncidentState.h"
+#include "platform/Clock.h"
+#include "probe/BackupProblem.h"
+#include "secrets/SecretStoreFactory.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
 namespace Vigie::Store {
 class Database;
+class IncidentRepository;
 class Journal;
+}
+
+namespace Vigie::Secrets {
+class SecretReply;
+class SecretStore;
+}
+
+namespace Vigie::Detect {
+class IncidentStateMachine;
+struct SignalEvent;
 }
 
 namespace Vigie::Service {
 
 // The core of a running Vigie, shared by the tray application and the headless daemon: it
-// owns the database and the monitoring machinery built from the settings, and reports its
-// state. It never touches a widget; front ends only render what it says.
+// owns the database, the incident state machine and the detection pipeline built from the
+// settings and the stored passwords, and reports what they conclude. It never touches a
+// widget; front ends only render what it says.
 class MonitorService : public QObject
 {
     Q_OBJECT
@@ -31,19 +51,61 @@ public:
     QString problem() const { return m_problem; }
     const Config::Settings &settings() const { return m_settings; }
 
+    // Before start(). Not owned; without one, the store the settings name is built for context.
+    void setSecretStore(Secrets::SecretStore *store) { m_secretStore = store; }
+    void setSecretStoreContext(Secrets::SecretStoreContext context) { m_secretContext = context; }
+    // Before start(): probe and deadline times, for tests; default from the settings.
+    void setTiming(const DetectionPipeline::Timing &timing, int deadlineCheckMs);
+
+    Detect::IncidentState incidentState() const;
+    Detect::AccessState accessState() const;
+    DetectionPipeline *pipeline() const { return m_pipeline; }
+    Store::Database *database() const { return m_database.get(); }
+
     void start();
     void stop();
 
+public Q_SLOTS:
+    void snooze(int hours);
+    void declareOutage();
+    void declareResolved();
+
 Q_SIGNALS:
     void stateChanged(Vigie::Service::MonitorService::State state);
+    // The pipeline is built and watching (passwords read).
+    void watchingStarted();
+    void incidentStateChanged(Vigie::Detect::IncidentState from, Vigie::Detect::IncidentState to);
+    void accessStateChanged(Vigie::Detect::AccessState from, Vigie::Detect::AccessState to);
+    void incidentOpened(const Vigie::Detect::Incident &incident);
+    void incidentClosed(const Vigie::Detect::Incident &incident);
+    void outageDeclared(const Vigie::Detect::Incident &incident);
+    void outageResolved(const Vigie::Detect::Incident &incident);
+    void authenticationRefused();
+    void backupProblemOccurred(const Vigie::Probe::BackupProblem &problem);
+    void backupProblemEnded();
 
 private:
     void setState(State state, const QString &problem = {});
+    void readPasswords();
+    void onPasswordRead(Secrets::SecretReply *reply);
+    void startWatching();
+    void handle(const Detect::SignalEvent &event);
 
     Config::Settings m_settings;
     QString m_databasePath;
+    Platform::SystemClock m_clock;
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<Store::Journal> m_journal;
+    std::unique_ptr<Store::IncidentRepository> m_incidents;
+    std::unique_ptr<Secrets::SecretStore> m_ownedSecretStore;
+    Secrets::SecretStore *m_secretStore = nullptr;
+    Secrets::SecretStoreContext m_secretContext = Secrets::SecretStoreContext::Desktop;
+    QList<QPointer<Secrets::SecretReply>> m_replies;
+    DetectionPipeline::Passwords m_passwords;
+    std::optional<DetectionPipeline::Timing> m_timing;
+    Detect::IncidentStateMachine *m_machine = nullptr;
+    DetectionPipeline *m_pipeline = nullptr;
+    QTimer m_deadlines;
     State m_state = State::Stopped;
     QString m_problem;
 };

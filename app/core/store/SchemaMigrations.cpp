@@ -47,6 +47,25 @@ QList<SchemaMigration> schemaMigrations()
                          " deferral_seen INTEGER NOT NULL DEFAULT 0,"
                          " suspect_cause TEXT NOT NULL DEFAULT '',"
                          " updated_ms INTEGER)")}},
+        {3,
+         {QStringLiteral("CREATE TABLE probes ("
+                         " id INTEGER PRIMARY KEY,"
+                         " token TEXT NOT NULL UNIQUE,"
+                         " sent_ms INTEGER NOT NULL,"
+                         " outcome TEXT NOT NULL DEFAULT 'pending',"
+                         " submission_step TEXT NOT NULL DEFAULT '',"
+                         " submission_code TEXT NOT NULL DEFAULT '',"
+                         " queue_id TEXT NOT NULL DEFAULT '',"
+                         " smtp_replies TEXT NOT NULL DEFAULT '',"
+                         " arrived_ms INTEGER,"
+                         " rtt_ms INTEGER,"
+                         " bounced_ms INTEGER,"
+                         " bounce_reason TEXT NOT NULL DEFAULT '',"
+                         " bounce_status TEXT NOT NULL DEFAULT '',"
+                         " bounce_dsn TEXT NOT NULL DEFAULT '',"
+                         " overdue_ms INTEGER,"
+                         " removed_ms INTEGER)"),
+          QStringLiteral("CREATE INDEX probes_sent ON probes(sent_ms)")}},
     };
 }
 

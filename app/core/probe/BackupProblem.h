@@ -1,0 +1,21 @@
+#pragma once
+
+#include "net/ServiceError.h"
+#include "smtp/SubmissionStep.h"
+
+#include <QDateTime>
+
+namespace Vigie::Probe {
+
+// The backup account could not send a probe: its server was unreachable, refused the login or
+// the sender. That says nothing about the primary mailbox, but the owner must know, since the
+// backup is where mail goes in an outage.
+struct BackupProblem {
+    QDateTime at;
+    Smtp::SubmissionStep step = Smtp::SubmissionStep::Connect;
+    Net::ServiceError error; // kind, and the server's reply code and text when it refused
+
+    bool operator==(const BackupProblem &) const = default;
+};
+
+} // namespace Vigie::Probe

@@ -1,0 +1,3 @@
+#include "ProbeLogging.h"
+
+Q_LOGGING_CATEGORY(lcProbe, "vigie.probe", QtInfoMsg)

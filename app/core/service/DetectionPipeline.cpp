@@ -1,0 +1,271 @@
+#include "DetectionPipeline.h"
+
+#include "ServiceLogging.h"
+#include "bounce/BounceReport.h"
+#include "detect/ArrivalFilter.h"
+#include "detect/DetectionOptions.h"
+#include "detect/IncidentStateMachine.h"
+#include "detect/SilenceWatch.h"
+#include "mime/HeaderBlock.h"
+#include "platform/Clock.h"
+#include "probe/BounceMatcher.h"
+#include "probe/BounceWatch.h"
+#include "probe/ProbeRemover.h"
+#include "probe/ProbeScheduler.h"
+#include "probe/ProbeTracker.h"
+#include "smtp/ProbeMessage.h"
+#include "store/Journal.h"
+#include "store/ProbeRepository.h"
+#include "watch/HistoryLoader.h"
+#include "watch/MailboxWatcher.h"
+
+#include <algorithm>
+
+namespace Vigie::Service {
+
+using Detect::SignalEvent;
+using Kind = Net::ServiceError::Kind;
+
+DetectionPipeline::Timing DetectionPipeline::Timing::fromSettings(const Config::DetectionSettings &detection)
+{
+    Timing timing;
+    timing.probeIntervalMs = qint64(qMax(1, detection.probeIntervalMinutes)) * 60 * 1000;
+    // Two intervals, so one slow probe is never overdue before the next one is sent.
+    timing.overdueMs = qMax<qint64>(2 * timing.probeIntervalMs, 5 * 60 * 1000);
+    return timing;
+}
+
+DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwords, Timing timing,
+                                     const Platform::Clock &clock, Store::Database &database,
+                                     Detect::IncidentStateMachine &machine, Store::Journal *journal, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_passwords(std::move(passwords))
+    , m_timing(timing)
+    , m_clock(clock)
+    , m_database(database)
+    , m_machine(machine)
+    , m_journal(journal)
+    , m_probes(std::make_unique<Store::ProbeRepository>(database))
+    , m_filter(std::make_unique<Detect::ArrivalFilter>(QStringList{m_settings.backup.address, m_settings.primary.address}))
+{
+    Watch::MailboxWatcher::Options primary =
+        Watch::MailboxWatcher::Options::fromSettings(m_settings.primary, {{}, m_passwords.primary, nullptr});
+    primary.backoffMinimumMs = m_timing.backoffMinimumMs;
+    primary.backoffMaximumMs = m_timing.backoffMaximumMs;
+    m_primary = new Watch::MailboxWatcher(primary, m_clock, this);
+    connect(m_primary, &Watch::MailboxWatcher::sessionCreated, this,
+            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("primary"), session); });
+    connect(m_primary, &Watch::MailboxWatcher::arrivalSeen, this, &DetectionPipeline::onPrimaryArrival);
+    connect(m_primary, &Watch::MailboxWatcher::errorOccurred, this, [this](const Net::ServiceError &error) {
+        if (error.kind == Kind::Cancelled)
+            return;
+        m_machine.handle(error.kind == Kind::Authentication ? SignalEvent::authenticationFailed(m_clock.now(), error)
+                                                            : SignalEvent::accessFailureStarted(m_clock.now(), error));
+    });
+    connect(m_primary, &Watch::MailboxWatcher::connected, this, [this] {
+        if (m_machine.accessState() != Detect::AccessState::Ok)
+            m_machine.handle(SignalEvent::accessFailureEnded(m_clock.now()));
+        m_primaryConnected = true;
+        startProbesWhenWatching();
+    });
+
+    m_silence = new Detect::SilenceWatch(Detect::DetectionOptions::silence(m_settings.detection), m_clock, this);
+    connect(m_silence, &Detect::SilenceWatch::silenceAlarmRaised, &m_machine, &Detect::IncidentStateMachine::handle);
+    connect(&m_machine, &Detect::IncidentStateMachine::stateChanged, this,
+            [this](Detect::IncidentState, Detect::IncidentState to) {
+                m_silence->setLearningSuspended(to != Detect::IncidentState::Healthy);
+            });
+
+    Probe::BounceWatch::Options bounces{primary.access};
+    m_primaryBounces = new Probe::BounceWatch(bounces, this);
+    connect(m_primaryBounces, &Probe::BounceWatch::sessionCreated, this,
+            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("primary-bounces"), session); });
+    connect(m_primaryBounces, &Probe::BounceWatch::reportClassified, this, &DetectionPipeline::onReport);
+
+    m_tracker = new Probe::ProbeTracker({m_timing.overdueMs}, m_clock, m_probes.get(), this);
+    connect(m_tracker, &Probe::ProbeTracker::signalRaised, &m_machine, &Detect::IncidentStateMachine::handle);
+    m_matcher = std::make_unique<Probe::BounceMatcher>(
+        m_settings.primary.address, [this](const QString &token) { return m_tracker->isIssued(token); });
+    if (probesEnabled())
+        buildProbes();
+}
+
+DetectionPipeline::~DetectionPipeline() = default;
+
+bool DetectionPipeline::probesEnabled() const
+{
+    return !m_settings.primary.address.isEmpty() && !m_settings.backup.address.isEmpty()
+           && m_settings.backup.smtp.isConfigured() && !m_passwords.backup.isEmpty();
+}
+
+void DetectionPipeline::buildProbes()
+{
+    Probe::ProbeScheduler::Options options;
+    options.server = m_settings.backup.smtp;
+    const QString user = m_settings.backup.smtp.username;
+    options.credentials = {user.isEmpty() ? m_settings.backup.address : user, m_passwords.backup};
+    options.from = m_settings.backup.address;
+    options.to = m_settings.primary.address;
+    options.intervalMs = m_timing.probeIntervalMs;
+    options.firstProbeDelayMs = m_timing.firstProbeDelayMs;
+    m_scheduler = new Probe::ProbeScheduler(options, m_clock, m_probes.get(), this);
+    connect(m_scheduler, &Probe::ProbeScheduler::probeIssued, m_tracker, &Probe::ProbeTracker::probeIssued);
+    connect(m_scheduler, &Probe::ProbeScheduler::probeWithdrawn, m_tracker, &Probe::ProbeTracker::probeWithdrawn);
+    connect(m_scheduler, &Probe::ProbeScheduler::submissionRejected, &m_machine, &Detect::IncidentStateMachine::handle);
+    connect(m_scheduler, &Probe::ProbeScheduler::backupProblemOccurred, this, [this](const Probe::BackupProblem &problem) {
+        journal(QStringLiteral("backup-problem"),
+                tr("The backup account could not send a probe (%1).").arg(Net::toString(problem.error.kind)));
+        Q_EMIT backupProblemOccurred(problem);
+    });
+    connect(m_scheduler, &Probe::ProbeScheduler::backupProblemEnded, this, &DetectionPipeline::backupProblemEnded);
+    connect(&m_machine, &Detect::IncidentStateMachine::extraProbeRequested, m_scheduler,
+            &Probe::ProbeScheduler::probeNow);
+
+    Probe::ProbeRemover::Options removal;
+    removal.access = Watch::MailboxAccess::fromSettings(m_settings.primary, {{}, m_passwords.primary, nullptr});
+    removal.moveTo = m_settings.detection.probeFolder.toUtf8();
+    removal.batchDelayMs = m_timing.removalBatchMs;
+    m_remover = new Probe::ProbeRemover(removal, [this](const QString &token) { return m_tracker->isIssued(token); },
+                                        this);
+    connect(m_remover, &Probe::ProbeRemover::sessionCreated, this,
+            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("removal"), session); });
+    connect(m_remover, &Probe::ProbeRemover::probesRemoved, this, [this](const QStringList &tokens) {
+        for (const QString &token : tokens)
+            m_probes->setRemoved(token, m_clock.now());
+        Q_EMIT probesRemoved(tokens);
+    });
+
+    if (!m_settings.backup.imap.isConfigured())
+        return; // probes still tell by arriving or not; their bounces go unseen
+    Watch::MailboxWatcher::Options backup =
+        Watch::MailboxWatcher::Options::fromSettings(m_settings.backup, {{}, m_passwords.backup, nullptr});
+    backup.backoffMinimumMs = m_timing.backoffMinimumMs;
+    backup.backoffMaximumMs = m_timing.backoffMaximumMs;
+    m_backup = new Watch::MailboxWatcher(backup, m_clock, this);
+    connect(m_backup, &Watch::MailboxWatcher::sessionCreated, this,
+            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("backup"), session); });
+    connect(m_backup, &Watch::MailboxWatcher::connected, this, [this] {
+        m_backupConnected = true;
+        startProbesWhenWatching();
+    });
+    m_backupBounces = new Probe::BounceWatch({backup.access}, this);
+    connect(m_backupBounces, &Probe::BounceWatch::sessionCreated, this,
+            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("backup-bounces"), session); });
+    connect(m_backup, &Watch::MailboxWatcher::arrivalSeen, m_backupBounces, &Probe::BounceWatch::inspect);
+    connect(m_backupBounces, &Probe::BounceWatch::reportClassified, this, &DetectionPipeline::onReport);
+}
+
+void DetectionPipeline::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_tracker->restore();
+    loadHistory();
+    m_primary->start();
+    if (m_backup)
+        m_backup->start();
+}
+
+void DetectionPipeline::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_scheduler)
+        m_scheduler->stop();
+    m_primary->stop();
+    if (m_backup)
+        m_backup->stop();
+}
+
+void DetectionPipeline::startProbesWhenWatching()
+{
+    // Only once both mailboxes have their baseline: a probe or its bounce arriving before the
+    // watcher's first EXAMINE would count as old mail and never be reported.
+    if (m_running && m_scheduler && m_primaryConnected && (!m_backup || m_backupConnected))
+        m_scheduler->start();
+}
+
+void DetectionPipeline::loadHistory()
+{
+    Watch::HistoryLoader::Options options;
+    options.access = Watch::MailboxAccess::fromSettings(m_settings.primary, {{}, m_passwords.primary, nullptr});
+    options.days = m_timing.historyDays;
+    options.loadSent = false;
+    m_history = new Watch::HistoryLoader(options, m_clock, this);
+    connect(m_history, &Watch::HistoryLoader::sessionCreated, this,
+            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("history"), session); });
+    connect(m_history, &Watch::HistoryLoader::arrivalsLoaded, this, [this](const QList<QDateTime> &dates) {
+        for (const QDateTime &at : dates)
+            m_historyMs.append(at.toMSecsSinceEpoch());
+    });
+    connect(m_history, &Watch::HistoryLoader::finished, this, [this](const Net::ServiceError &error) {
+        if (error.isError())
+            qCWarning(lcService) << "No arrival history:" << error.detail;
+        // Live arrivals seen meanwhile come after the history, in order.
+        for (const QDateTime &at : std::as_const(m_liveArrivals))
+            m_historyMs.append(at.toMSecsSinceEpoch());
+        std::sort(m_historyMs.begin(), m_historyMs.end());
+        m_silence->learnHistory(std::exchange(m_historyMs, {}));
+        m_liveArrivals.clear();
+        m_historyLearned = true;
+        m_history->deleteLater();
+        m_history = nullptr;
+    });
+    m_history->start();
+}
+
+void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
+{
+    const QDateTime now = m_clock.now();
+    const Mime::HeaderBlock headers = Mime::HeaderBlock::parse(arrival.header, 500);
+    const QByteArray token = headers.raw("x-vigie-probe").trimmed();
+    if (!token.isEmpty() && m_tracker->isIssued(QString::fromLatin1(token))) {
+        m_tracker->probeArrived(QString::fromLatin1(token), now);
+        if (m_remover)
+            m_remover->remove(arrival.uidValidity, arrival.uid);
+        return;
+    }
+    m_primaryBounces->inspect(arrival);
+    Detect::ArrivalCandidate candidate;
+    candidate.at = arrival.internalDate.isValid() ? arrival.internalDate : now;
+    candidate.from = arrival.envelope.from.isEmpty() ? QString() : arrival.envelope.from.constFirst().email();
+    candidate.probeToken = token;
+    const QByteArray autoSubmitted = headers.raw("auto-submitted").trimmed().toLower();
+    candidate.autoSubmitted = !autoSubmitted.isEmpty() && autoSubmitted != "no";
+    if (!m_filter->counts(candidate))
+        return;
+    if (m_historyLearned)
+        m_silence->recordArrival(candidate.at);
+    else
+        m_liveArrivals.append(candidate.at);
+    m_machine.handle(SignalEvent::mailArrived(now));
+}
+
+void DetectionPipeline::onReport(const Watch::Arrival &arrival, const QByteArray &raw, const Bounce::BounceReport &report)
+{
+    const Probe::BounceMatcher::Match match = m_matcher->match(report, raw);
+    const QString dsn = QString::fromUtf8(raw);
+    switch (match.kind) {
+    case Probe::BounceMatcher::Match::Kind::Probe:
+        qCInfo(lcService) << "A probe bounced, report UID" << arrival.uid << "in" << arrival.mailbox;
+        m_tracker->probeBounced(match.token, m_clock.now(), match.severity, match.status, match.reason, dsn);
+        break;
+    case Probe::BounceMatcher::Match::Kind::OwnerAddress:
+        qCInfo(lcService) << "Mail to the owner's address bounced, report UID" << arrival.uid << "in" << arrival.mailbox;
+        m_machine.handle(SignalEvent::ownerAddressBounced(m_clock.now(), match.severity, match.status, dsn));
+        break;
+    case Probe::BounceMatcher::Match::Kind::None:
+        break;
+    }
+}
+
+void DetectionPipeline::journal(const QString &kind, const QString &message)
+{
+    if (m_journal)
+        m_journal->append(kind, message, m_clock.now());
+}
+
+} // namespace Vigie::Service

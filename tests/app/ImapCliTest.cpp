@@ -1,4 +1,4 @@
-#include "../core/imap/MailStack.h"
+#include "../support/MailStack.h"
 #include "ProcessRunner.h"
 
 #include <QDateTime>

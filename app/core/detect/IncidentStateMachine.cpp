@@ -55,7 +55,11 @@ void IncidentStateMachine::handle(const SignalEvent &incoming)
 {
     SignalEvent event = incoming;
     event.at = timeOf(incoming);
-    m_recorder.recordSignal(incidentIdFor(event), event);
+    // The signal that opens an incident belongs to its timeline too (its evidence above all),
+    // so without an incident yet it is recorded once the switch below has had its say.
+    const qint64 incidentBefore = incidentIdFor(event);
+    if (incidentBefore != 0)
+        m_recorder.recordSignal(incidentBefore, event);
     const bool blind = m_access != AccessState::Ok;
 
     switch (event.kind) {
@@ -106,6 +110,8 @@ void IncidentStateMachine::handle(const SignalEvent &incoming)
     case Kind::TimePassed:
         break;
     }
+    if (incidentBefore == 0)
+        m_recorder.recordSignal(incidentIdFor(event), event);
     saveSnapshot(event.at);
 }
 

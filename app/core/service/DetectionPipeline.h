@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Settings.h"
+#include "imap/Session.h"
 #include "probe/BackupProblem.h"
 
 #include <QDateTime>
@@ -23,10 +24,6 @@ namespace Vigie::Detect {
 class ArrivalFilter;
 class IncidentStateMachine;
 class SilenceWatch;
-}
-
-namespace Vigie::Imap {
-class Session;
 }
 
 namespace Vigie::Watch {

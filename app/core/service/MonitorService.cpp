@@ -156,6 +156,7 @@ void MonitorService::startWatching()
                                        m_journal.get(), this);
     connect(m_pipeline, &DetectionPipeline::backupProblemOccurred, this, &MonitorService::backupProblemOccurred);
     connect(m_pipeline, &DetectionPipeline::backupProblemEnded, this, &MonitorService::backupProblemEnded);
+    connect(m_pipeline, &DetectionPipeline::sessionCreated, this, &MonitorService::imapSessionCreated);
     m_pipeline->start();
     m_deadlines.start();
     qCInfo(lcService) << "Watching" << m_settings.primary.address << (probes ? "with probes" : "without probes");

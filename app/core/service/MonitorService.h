@@ -83,6 +83,8 @@ Q_SIGNALS:
     void authenticationRefused();
     void backupProblemOccurred(const Vigie::Probe::BackupProblem &problem);
     void backupProblemEnded();
+    // Every IMAP session the pipeline opens (see DetectionPipeline::sessionCreated): the wire log.
+    void imapSessionCreated(const QString &role, Vigie::Imap::Session *session);
 
 private:
     void setState(State state, const QString &problem = {});

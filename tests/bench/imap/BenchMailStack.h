@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../../core/imap/MailStack.h"
+#include "../../support/MailStack.h"
 
 // A private mail stack for one benchmark run (so filling a mailbox disturbs no test), or the
 // one whose env file is given. Set-up code: it blocks, which the core never does.

@@ -1,4 +1,4 @@
-#include "MailStack.h"
+#include "../../support/MailStack.h"
 
 #include "imap/Session.h"
 #include "imap/SessionOpener.h"

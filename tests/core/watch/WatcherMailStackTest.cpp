@@ -1,4 +1,4 @@
-#include "../imap/MailStack.h"
+#include "../../support/MailStack.h"
 
 #include "imap/WireTranscript.h"
 #include "platform/Clock.h"

@@ -21,6 +21,12 @@ public:
 
     // The owner's IMAP account on the primary provider, over IMAPS or STARTTLS.
     Vigie::Config::ImapSettings primaryImap(Vigie::Config::TlsMode tls) const;
+    // The owner's accounts as Vigie's settings name them: primary (IMAPS) and backup (IMAPS,
+    // submission with STARTTLS), plus the stack's CA.
+    Vigie::Config::AccountSettings primaryAccount() const;
+    Vigie::Config::AccountSettings backupAccount() const;
+    // The files of DOMAIN/USER's Maildir (new and cur) whose content contains needle.
+    QStringList mailContaining(const QString &domain, const QString &user, const QByteArray &needle) const;
 
     // Blocking helpers for test set-up only; they run an external program with a bounded wait.
     // Sends a message from alice@clients.test to the owner through the real submission server.

@@ -1,5 +1,6 @@
 #include "MailStack.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -68,6 +69,44 @@ Vigie::Config::ImapSettings MailStack::primaryImap(Vigie::Config::TlsMode tls) c
     imap.username = value("OWNER_ADDRESS");
     imap.caCertificatesFile = caFile();
     return imap;
+}
+
+Vigie::Config::AccountSettings MailStack::primaryAccount() const
+{
+    Vigie::Config::AccountSettings account;
+    account.address = value("OWNER_ADDRESS");
+    account.imap = primaryImap(Vigie::Config::TlsMode::Implicit);
+    return account;
+}
+
+Vigie::Config::AccountSettings MailStack::backupAccount() const
+{
+    Vigie::Config::AccountSettings account;
+    account.address = value("BACKUP_ADDRESS");
+    account.imap.host = value("BACKUP_IMAPS_HOST");
+    account.imap.port = value("BACKUP_IMAPS_PORT").toInt();
+    account.imap.tls = Vigie::Config::TlsMode::Implicit;
+    account.imap.caCertificatesFile = caFile();
+    account.smtp.host = value("BACKUP_SUBMISSION_HOST");
+    account.smtp.port = value("BACKUP_SUBMISSION_PORT").toInt();
+    account.smtp.tls = Vigie::Config::TlsMode::StartTls;
+    account.smtp.caCertificatesFile = caFile();
+    return account;
+}
+
+QStringList MailStack::mailContaining(const QString &domain, const QString &user, const QByteArray &needle) const
+{
+    const QString root = value("MAILSTACK_MAIL_ROOT") + u'/' + domain + u'/' + user + QStringLiteral("/Maildir");
+    QStringList found;
+    for (const char *folder : {"new", "cur"}) {
+        QDirIterator it(root + u'/' + QString::fromLatin1(folder), QDir::Files);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                found.append(file.fileName());
+        }
+    }
+    return found;
 }
 
 bool MailStack::sendToOwner(const QString &subject, QString *error) const

@@ -1,0 +1,260 @@
+#include "../../support/MailStack.h"
+#include "detect/IncidentState.h"
+#include "imap/WireTranscript.h"
+#include "secrets/EnvironmentSecretStore.h"
+#include "service/DetectionPipeline.h"
+#include "service/MonitorService.h"
+#include "store/Database.h"
+#include "store/IncidentRepository.h"
+#include "store/ProbeRepository.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Vigie;
+using Detect::AccessState;
+using Detect::IncidentState;
+using Service::MonitorService;
+
+// End to end on the real Dovecot + Postfix stack: the monitor service with short probe times
+// against each fault of the primary provider, and back to normal.
+class DetectionMailStackTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int ProbeIntervalMs = 3'000;
+    static constexpr int OverdueMs = 8'000;
+
+    MailStack m_stack;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Secrets::EnvironmentSecretStore> m_secrets;
+    std::unique_ptr<MonitorService> m_service;
+    std::unique_ptr<Imap::WireTranscript> m_watcherWire;
+    QList<IncidentState> m_states;
+    QElapsedTimer m_clock;
+
+    Config::Settings settings() const
+    {
+        Config::Settings settings;
+        settings.primary = m_stack.primaryAccount();
+        settings.backup = m_stack.backupAccount();
+        settings.detection.accessGraceMinutes = 0;
+        settings.detection.recoveryCoolDownMinutes = 0;
+        settings.detection.recoveryConfirmations = 2;
+        // One more confirmation than the default, so that a deferral test has time to end
+        // the deferral between the first overdue probe and the outage.
+        settings.detection.suspectConfirmations = 3;
+        return settings;
+    }
+
+    bool setFault(const QString &name)
+    {
+        QString error;
+        if (m_stack.fault(name, &error))
+            return true;
+        qWarning().noquote() << error;
+        return false;
+    }
+
+    // A fresh service and database, watching, with one probe round trip done.
+    void startService()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), m_stack.password());
+        environment.insert(QStringLiteral("VIGIE_BACKUP_PASSWORD"), m_stack.password());
+        m_secrets = std::make_unique<Secrets::EnvironmentSecretStore>(environment);
+        m_service = std::make_unique<MonitorService>(settings(), m_dir->filePath(QStringLiteral("vigie.sqlite")));
+        m_service->setSecretStore(m_secrets.get());
+        Service::DetectionPipeline::Timing timing;
+        timing.probeIntervalMs = ProbeIntervalMs;
+        timing.firstProbeDelayMs = 0;
+        timing.overdueMs = OverdueMs;
+        timing.removalBatchMs = 300;
+        timing.backoffMinimumMs = 300;
+        timing.backoffMaximumMs = 1'000;
+        m_service->setTiming(timing, 200);
+        m_watcherWire = std::make_unique<Imap::WireTranscript>();
+        m_states.clear();
+        connect(m_service.get(), &MonitorService::incidentStateChanged, this,
+                [this](IncidentState, IncidentState to) { m_states.append(to); });
+        connect(m_service.get(), &MonitorService::imapSessionCreated, m_watcherWire.get(),
+                [this](const QString &role, Imap::Session *session) {
+                    if (role == u"primary")
+                        m_watcherWire->record(session);
+                });
+        QSignalSpy watching(m_service.get(), &MonitorService::watchingStarted);
+        m_service->start();
+        QCOMPARE(m_service->state(), MonitorService::State::Running);
+        QVERIFY(watching.wait(5'000));
+        QTRY_VERIFY_WITH_TIMEOUT(arrivedProbes() >= 1, 10'000);
+        QCOMPARE(m_service->incidentState(), IncidentState::Healthy);
+    }
+
+    QList<Store::ProbeRecord> probes() const
+    {
+        return Store::ProbeRepository(*m_service->database()).sentSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    }
+
+    int arrivedProbes() const
+    {
+        const QList<Store::ProbeRecord> all = probes();
+        return int(std::count_if(all.begin(), all.end(), [](const Store::ProbeRecord &p) { return p.arrived.isValid(); }));
+    }
+
+    QList<Store::IncidentRecord> incidents() const
+    {
+        return Store::IncidentRepository(*m_service->database()).incidentsSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    }
+
+    // After `normal`: Healthy again, the incident closed with its timeline.
+    void verifyRecovery(const QString &kind)
+    {
+        QVERIFY(setFault(QStringLiteral("normal")));
+        m_clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->incidentState(), IncidentState::Healthy, 4 * ProbeIntervalMs + 5'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->accessState(), AccessState::Ok, 10'000);
+        qInfo().noquote() << kind << ": Healthy again" << m_clock.elapsed() << "ms after the fault was cleared";
+        const QList<Store::IncidentRecord> all = incidents();
+        QVERIFY(!all.isEmpty());
+        Store::IncidentRepository repository(*m_service->database());
+        for (const Store::IncidentRecord &incident : all) {
+            QVERIFY2(!incident.isOpen(), qPrintable(incident.kind));
+            QVERIFY(repository.timeline(incident.id).size() >= 2);
+        }
+    }
+
+    void verifyWatcherNeverWrote() const
+    {
+        QVERIFY(!m_watcherWire->lines().isEmpty());
+        QVERIFY2(!m_watcherWire->sentAnyOf({"STORE", "EXPUNGE", "COPY", "MOVE", "APPEND", "SELECT"}),
+                 m_watcherWire->toText().constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        if (!m_stack.load(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY(setFault(QStringLiteral("normal")));
+    }
+
+    void cleanup()
+    {
+        setFault(QStringLiteral("normal")); // even when the test failed
+        if (m_service)
+            m_service->stop();
+        m_service.reset();
+        m_watcherWire.reset();
+    }
+
+    void arrivedProbesAreRemovedAndOtherMailIsNot()
+    {
+        startService();
+        const QString subject = QStringLiteral("ordinary %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QString error;
+        QVERIFY2(m_stack.sendToOwner(subject, &error), qPrintable(error));
+        const QByteArray owner = "owner";
+        QTRY_VERIFY_WITH_TIMEOUT(arrivedProbes() >= 2, 2 * ProbeIntervalMs + 5'000);
+        const auto removed = [this] {
+            const QList<Store::ProbeRecord> all = probes();
+            return std::count_if(all.begin(), all.end(), [](const Store::ProbeRecord &p) { return p.removed.isValid(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(removed() >= 2, 10'000);
+        for (const Store::ProbeRecord &probe : probes()) {
+            if (probe.removed.isValid())
+                QVERIFY2(m_stack.mailContaining(QStringLiteral("primary.test"), QString::fromLatin1(owner),
+                                                probe.token.toLatin1())
+                             .isEmpty(),
+                         qPrintable(probe.token));
+        }
+        QCOMPARE(m_stack.mailContaining(QStringLiteral("primary.test"), QString::fromLatin1(owner), subject.toUtf8()).size(), 1);
+        const Store::ProbeRecord first = probes().constFirst();
+        QCOMPARE(first.outcome, QStringLiteral("accepted"));
+        QVERIFY(first.smtpReplies.contains(QStringLiteral("C: RCPT TO:")));
+        QVERIFY(first.roundTripMs >= 0);
+        qInfo() << "probe round trip" << first.roundTripMs << "ms";
+        verifyWatcherNeverWrote();
+    }
+
+    void rejectedOwnerIsAnOutageWithTheDsnAsEvidence()
+    {
+        startService();
+        QSignalSpy outage(m_service.get(), &MonitorService::outageDeclared);
+        QVERIFY(setFault(QStringLiteral("reject-owner")));
+        m_clock.start();
+        QVERIFY(outage.wait(ProbeIntervalMs + 5'000));
+        const qint64 sinceFault = m_clock.elapsed();
+        QCOMPARE(m_service->incidentState(), IncidentState::Outage);
+        Store::ProbeRecord bounced;
+        for (const Store::ProbeRecord &probe : probes()) {
+            if (probe.bounced.isValid())
+                bounced = probe;
+        }
+        QVERIFY(bounced.bounced.isValid());
+        QCOMPARE(bounced.bounceStatus, QStringLiteral("5.1.1"));
+        QVERIFY(bounced.bounceDsn.contains(QStringLiteral("multipart/report")));
+        QVERIFY(bounced.bounceDsn.contains(bounced.token));
+        const QList<Store::IncidentRecord> all = incidents();
+        QCOMPARE(all.size(), 1);
+        bool dsnInTimeline = false;
+        for (const Store::IncidentEventRecord &event : Store::IncidentRepository(*m_service->database()).timeline(all[0].id))
+            dsnInTimeline = dsnInTimeline || (event.name == u"probe-bounced" && event.evidence.contains(bounced.token));
+        QVERIFY(dsnInTimeline);
+        qInfo() << "reject-owner: Outage" << sinceFault << "ms after the fault," << bounced.sent.msecsTo(bounced.bounced)
+                << "ms from the probe's submission to its DSN";
+        verifyRecovery(QStringLiteral("reject-owner"));
+        QCOMPARE(incidents().constFirst().outcome, QStringLiteral("resolved"));
+    }
+
+    void blackholeIsAnOutageFromOverdueProbes()
+    {
+        startService();
+        QSignalSpy outage(m_service.get(), &MonitorService::outageDeclared);
+        QVERIFY(setFault(QStringLiteral("blackhole")));
+        m_clock.start();
+        QVERIFY(outage.wait(OverdueMs + 3 * ProbeIntervalMs + 5'000));
+        qInfo() << "blackhole: Outage" << m_clock.elapsed() << "ms after the fault";
+        QVERIFY(m_states.contains(IncidentState::Suspect));
+        const QList<Store::ProbeRecord> all = probes();
+        QVERIFY(std::any_of(all.begin(), all.end(), [](const Store::ProbeRecord &p) { return p.overdue.isValid(); }));
+        verifyRecovery(QStringLiteral("blackhole"));
+    }
+
+    void imapDownIsAnAccessFailure()
+    {
+        startService();
+        QSignalSpy opened(m_service.get(), &MonitorService::incidentOpened);
+        QVERIFY(setFault(QStringLiteral("imap-down")));
+        m_clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->accessState(), AccessState::Down, 5'000);
+        qInfo() << "imap-down: access-failure incident" << m_clock.elapsed() << "ms after the fault";
+        QVERIFY(!opened.isEmpty());
+        QCOMPARE(opened.constLast().at(0).value<Detect::Incident>().kind, Detect::IncidentKind::AccessFailure);
+        QVERIFY(!m_states.contains(IncidentState::Outage));
+        verifyRecovery(QStringLiteral("imap-down"));
+        QVERIFY(!m_states.contains(IncidentState::Outage));
+        verifyWatcherNeverWrote();
+    }
+
+    void deferralIsSuspectThenHealthyNeverOutage()
+    {
+        startService();
+        QVERIFY(setFault(QStringLiteral("defer")));
+        m_clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->incidentState(), IncidentState::Suspect, OverdueMs + 5'000);
+        qInfo() << "defer: Suspect" << m_clock.elapsed() << "ms after the fault";
+        verifyRecovery(QStringLiteral("defer"));
+        QVERIFY(!m_states.contains(IncidentState::Outage));
+        QCOMPARE(incidents().constFirst().outcome, QStringLiteral("dismissed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(DetectionMailStackTest)
+#include "DetectionMailStackTest.moc"

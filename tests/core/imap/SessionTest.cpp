@@ -314,24 +314,29 @@ void SessionTest::refusesMailboxWrites_data()
 {
     QTest::addColumn<QByteArray>("command");
     QTest::addColumn<bool>("refused");
-    QTest::newRow("store") << QByteArray("STORE 1 +FLAGS (\\Seen)") << true;
-    QTest::newRow("uid store") << QByteArray("UID STORE 1 +FLAGS (\\Seen)") << true;
-    QTest::newRow("expunge") << QByteArray("EXPUNGE") << true;
-    QTest::newRow("uid expunge") << QByteArray("uid expunge 4") << true;
-    QTest::newRow("copy") << QByteArray("COPY 1 Trash") << true;
-    QTest::newRow("move") << QByteArray("UID MOVE 1 Trash") << true;
-    QTest::newRow("append") << QByteArray("APPEND INBOX {3}") << true;
-    QTest::newRow("select") << QByteArray("SELECT INBOX") << true;
-    QTest::newRow("examine") << QByteArray("EXAMINE INBOX") << false;
-    QTest::newRow("uid fetch") << QByteArray("UID FETCH 1 (UID)") << false;
-    QTest::newRow("search") << QByteArray("UID SEARCH HEADER Subject STORE") << false;
+    QTest::addColumn<bool>("probeRemoval"); // let through on the probe remover's session
+    QTest::newRow("store") << QByteArray("STORE 1 +FLAGS (\\Seen)") << true << false;
+    QTest::newRow("uid store") << QByteArray("UID STORE 1 +FLAGS (\\Seen)") << true << true;
+    QTest::newRow("expunge") << QByteArray("EXPUNGE") << true << false;
+    QTest::newRow("uid expunge") << QByteArray("uid expunge 4") << true << true;
+    QTest::newRow("copy") << QByteArray("COPY 1 Trash") << true << false;
+    QTest::newRow("uid copy") << QByteArray("UID COPY 1 Trash") << true << false;
+    QTest::newRow("move") << QByteArray("UID MOVE 1 Trash") << true << true;
+    QTest::newRow("append") << QByteArray("APPEND INBOX {3}") << true << false;
+    QTest::newRow("select") << QByteArray("SELECT INBOX") << true << true;
+    QTest::newRow("delete") << QByteArray("DELETE INBOX") << true << false;
+    QTest::newRow("examine") << QByteArray("EXAMINE INBOX") << false << false;
+    QTest::newRow("uid fetch") << QByteArray("UID FETCH 1 (UID)") << false << false;
+    QTest::newRow("search") << QByteArray("UID SEARCH HEADER Subject STORE") << false << false;
 }
 
 void SessionTest::refusesMailboxWrites()
 {
     QFETCH(QByteArray, command);
     QFETCH(bool, refused);
+    QFETCH(bool, probeRemoval);
     QCOMPARE(ReadOnlyGuard::isMailboxWrite(command), refused);
+    QCOMPARE(ReadOnlyGuard::isProbeRemoval(command), probeRemoval);
 }
 
 QTEST_GUILESS_MAIN(SessionTest)

@@ -241,6 +241,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Service::DetectionPipeline</name>
+    <message>
+        <source>The backup account could not send a probe (%1).</source>
+        <translation>The backup account could not send a probe (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Service::MonitorService</name>
     <message>
         <source>Vigie started watching %1.</source>
@@ -249,6 +256,30 @@
     <message>
         <source>Vigie stopped.</source>
         <translation>Vigie stopped.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1 yet.</source>
+        <translation>No password is stored for %1 yet.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be read: %2</source>
+        <translation>The password for %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Mail flow: %1 → %2 (%3).</source>
+        <translation>Mail flow: %1 → %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The outage is over.</source>
+        <translation>The outage is over.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is not being delivered.</source>
+        <translation>Mail to %1 is not being delivered.</translation>
+    </message>
+    <message>
+        <source>The primary mail server refused the password for %1.</source>
+        <translation>The primary mail server refused the password for %1.</translation>
     </message>
 </context>
 <context>

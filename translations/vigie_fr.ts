@@ -241,6 +241,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Service::DetectionPipeline</name>
+    <message>
+        <source>The backup account could not send a probe (%1).</source>
+        <translation>Le compte de secours n’a pas pu envoyer de sonde (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Service::MonitorService</name>
     <message>
         <source>Vigie started watching %1.</source>
@@ -249,6 +256,30 @@
     <message>
         <source>Vigie stopped.</source>
         <translation>Vigie s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1 yet.</source>
+        <translation>Aucun mot de passe n’est encore enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be read: %2</source>
+        <translation>Le mot de passe de %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Mail flow: %1 → %2 (%3).</source>
+        <translation>Flux de courrier : %1 → %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The outage is over.</source>
+        <translation>La panne est terminée.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is not being delivered.</source>
+        <translation>Le courrier destiné à %1 n’est pas distribué.</translation>
+    </message>
+    <message>
+        <source>The primary mail server refused the password for %1.</source>
+        <translation>Le serveur de messagerie principal a refusé le mot de passe de %1.</translation>
     </message>
 </context>
 <context>

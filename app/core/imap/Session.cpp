@@ -57,6 +57,15 @@ bool Session::hasCapability(QByteArrayView capability) const
     return m_capabilities.contains(capability.toByteArray().toUpper());
 }
 
+void Session::release(QObject *owner)
+{
+    disconnect(owner);
+    for (QObject *child : children())
+        child->disconnect(owner);
+    abort();
+    deleteLater();
+}
+
 void Session::open()
 {
     if (m_socket)

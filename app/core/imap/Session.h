@@ -56,6 +56,9 @@ public:
     void open();
     // Drops the connection at once; queued jobs fail with Cancelled.
     void abort();
+    // For the owner that is done with this session: no more signals to owner (from the session
+    // or its jobs), the connection dropped, the object deleted from the event loop.
+    void release(QObject *owner);
     // Takes ownership; jobs run one at a time in the order queued.
     void enqueue(Job *job);
 

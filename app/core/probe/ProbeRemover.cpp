@@ -13,6 +13,10 @@
 
 namespace Vigie::Probe {
 
+namespace {
+constexpr int MaxAttempts = 3; // then the probes stay in the INBOX: harmless, and logged
+}
+
 ProbeRemover::ProbeRemover(Options options, TokenCheck isIssued, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -51,8 +55,13 @@ void ProbeRemover::run()
     connect(session, &Watch::MailboxSession::failed, this, [this](const Net::ServiceError &error) {
         // Left for the next batch: the probes stay in the INBOX until then, which is harmless.
         qCWarning(lcProbe) << "Cannot remove probes:" << Net::toString(error.kind) << error.detail;
-        for (const quint32 uid : std::as_const(m_batch))
-            m_queue.append({m_batchValidity, uid});
+        if (++m_failures < MaxAttempts) {
+            for (const quint32 uid : std::as_const(m_batch))
+                m_queue.append({m_batchValidity, uid});
+        } else {
+            qCWarning(lcProbe) << "Giving up removing" << m_batch.size() << "probe(s)";
+            m_failures = 0;
+        }
         Q_EMIT removalFailed(error.detail);
         finishBatch();
     });
@@ -123,6 +132,7 @@ void ProbeRemover::discard(const QList<quint32> &uids, const QStringList &tokens
             Q_EMIT removalFailed(last->error().detail);
         } else {
             qCInfo(lcProbe) << "Removed" << tokens.size() << "probe(s) from the primary mailbox";
+            m_failures = 0;
             Q_EMIT probesRemoved(tokens);
         }
         mailbox->close();
@@ -135,8 +145,9 @@ void ProbeRemover::finishBatch()
     if (Watch::MailboxSession *session = std::exchange(m_session, nullptr))
         session->deleteLater();
     m_batch.clear();
+    // After a failure the server is likely still away: wait longer than a batch.
     if (!m_queue.isEmpty())
-        m_timer.start(m_options.batchDelayMs);
+        m_timer.start(m_failures > 0 ? 10 * m_options.batchDelayMs : m_options.batchDelayMs);
 }
 
 } // namespace Vigie::Probe

@@ -55,6 +55,7 @@ private:
     QList<std::pair<quint32, quint32>> m_queue; // (uidValidity, uid)
     QList<quint32> m_batch;
     quint32 m_batchValidity = 0;
+    int m_failures = 0;
     Watch::MailboxSession *m_session = nullptr;
     QTimer m_timer;
 };

@@ -54,8 +54,7 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
     primary.backoffMinimumMs = m_timing.backoffMinimumMs;
     primary.backoffMaximumMs = m_timing.backoffMaximumMs;
     m_primary = new Watch::MailboxWatcher(primary, m_clock, this);
-    connect(m_primary, &Watch::MailboxWatcher::sessionCreated, this,
-            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("primary"), session); });
+    forwardSessions(m_primary, &Watch::MailboxWatcher::sessionCreated, QStringLiteral("primary"));
     connect(m_primary, &Watch::MailboxWatcher::arrivalSeen, this, &DetectionPipeline::onPrimaryArrival);
     connect(m_primary, &Watch::MailboxWatcher::errorOccurred, this, [this](const Net::ServiceError &error) {
         if (error.kind == Kind::Cancelled)
@@ -79,8 +78,7 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
 
     Probe::BounceWatch::Options bounces{primary.access};
     m_primaryBounces = new Probe::BounceWatch(bounces, this);
-    connect(m_primaryBounces, &Probe::BounceWatch::sessionCreated, this,
-            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("primary-bounces"), session); });
+    forwardSessions(m_primaryBounces, &Probe::BounceWatch::sessionCreated, QStringLiteral("primary-bounces"));
     connect(m_primaryBounces, &Probe::BounceWatch::reportClassified, this, &DetectionPipeline::onReport);
 
     m_tracker = new Probe::ProbeTracker({m_timing.overdueMs}, m_clock, m_probes.get(), this);
@@ -128,8 +126,7 @@ void DetectionPipeline::buildProbes()
     removal.batchDelayMs = m_timing.removalBatchMs;
     m_remover = new Probe::ProbeRemover(removal, [this](const QString &token) { return m_tracker->isIssued(token); },
                                         this);
-    connect(m_remover, &Probe::ProbeRemover::sessionCreated, this,
-            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("removal"), session); });
+    forwardSessions(m_remover, &Probe::ProbeRemover::sessionCreated, QStringLiteral("removal"));
     connect(m_remover, &Probe::ProbeRemover::probesRemoved, this, [this](const QStringList &tokens) {
         for (const QString &token : tokens)
             m_probes->setRemoved(token, m_clock.now());
@@ -143,15 +140,13 @@ void DetectionPipeline::buildProbes()
     backup.backoffMinimumMs = m_timing.backoffMinimumMs;
     backup.backoffMaximumMs = m_timing.backoffMaximumMs;
     m_backup = new Watch::MailboxWatcher(backup, m_clock, this);
-    connect(m_backup, &Watch::MailboxWatcher::sessionCreated, this,
-            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("backup"), session); });
+    forwardSessions(m_backup, &Watch::MailboxWatcher::sessionCreated, QStringLiteral("backup"));
     connect(m_backup, &Watch::MailboxWatcher::connected, this, [this] {
         m_backupConnected = true;
         startProbesWhenWatching();
     });
     m_backupBounces = new Probe::BounceWatch({backup.access}, this);
-    connect(m_backupBounces, &Probe::BounceWatch::sessionCreated, this,
-            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("backup-bounces"), session); });
+    forwardSessions(m_backupBounces, &Probe::BounceWatch::sessionCreated, QStringLiteral("backup-bounces"));
     connect(m_backup, &Watch::MailboxWatcher::arrivalSeen, m_backupBounces, &Probe::BounceWatch::inspect);
     connect(m_backupBounces, &Probe::BounceWatch::reportClassified, this, &DetectionPipeline::onReport);
 }
@@ -195,8 +190,7 @@ void DetectionPipeline::loadHistory()
     options.days = m_timing.historyDays;
     options.loadSent = false;
     m_history = new Watch::HistoryLoader(options, m_clock, this);
-    connect(m_history, &Watch::HistoryLoader::sessionCreated, this,
-            [this](Imap::Session *session) { Q_EMIT sessionCreated(QStringLiteral("history"), session); });
+    forwardSessions(m_history, &Watch::HistoryLoader::sessionCreated, QStringLiteral("history"));
     connect(m_history, &Watch::HistoryLoader::arrivalsLoaded, this, [this](const QList<QDateTime> &dates) {
         for (const QDateTime &at : dates)
             m_historyMs.append(at.toMSecsSinceEpoch());

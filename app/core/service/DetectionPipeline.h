@@ -96,6 +96,11 @@ private:
     void loadHistory();
     void startProbesWhenWatching();
     void journal(const QString &kind, const QString &message);
+    template<typename Sender>
+    void forwardSessions(Sender *sender, void (Sender::*signal)(Imap::Session *), const QString &role)
+    {
+        connect(sender, signal, this, [this, role](Imap::Session *session) { Q_EMIT sessionCreated(role, session); });
+    }
 
     Config::Settings m_settings;
     Passwords m_passwords;

@@ -92,14 +92,8 @@ void MailboxSession::finishClose()
 
 void MailboxSession::tearDown()
 {
-    Imap::Session *session = std::exchange(m_session, nullptr);
-    if (!session)
-        return;
-    session->disconnect(this);
-    for (QObject *child : session->children())
-        child->disconnect(this);
-    session->abort();
-    session->deleteLater();
+    if (Imap::Session *session = std::exchange(m_session, nullptr))
+        session->release(this);
 }
 
 } // namespace Vigie::Watch

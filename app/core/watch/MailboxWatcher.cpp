@@ -293,13 +293,8 @@ void MailboxWatcher::tearDownSession()
     m_idle = nullptr;
     m_pending.clear();
     m_batch.clear();
-    if (!session)
-        return;
-    session->disconnect(this);
-    for (QObject *child : session->children())
-        child->disconnect(this);
-    session->abort();
-    session->deleteLater();
+    if (session)
+        session->release(this);
 }
 
 void MailboxWatcher::connectionLost(const Net::ServiceError &error)

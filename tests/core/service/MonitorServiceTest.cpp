@@ -1,3 +1,4 @@
+#include "secrets/EnvironmentSecretStore.h"
 #include "service/MonitorService.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -60,6 +61,20 @@ private Q_SLOTS:
         service.start();
         QCOMPARE(service.state(), State::NotConfigured);
         QVERIFY(service.problem().contains(QStringLiteral("primary")));
+    }
+
+    void missingPasswordIsNotConfigured()
+    {
+        QTemporaryDir dir;
+        Secrets::EnvironmentSecretStore secrets{QProcessEnvironment()};
+        Service::MonitorService service(validSettings(), dir.filePath(QStringLiteral("vigie.sqlite")));
+        service.setSecretStore(&secrets);
+        QSignalSpy states(&service, &Service::MonitorService::stateChanged);
+        service.start();
+        QCOMPARE(service.state(), State::Running);
+        QTRY_COMPARE_WITH_TIMEOUT(service.state(), State::NotConfigured, 5000);
+        QVERIFY(service.problem().contains(QStringLiteral("owner@primary.test")));
+        QCOMPARE(service.pipeline(), nullptr);
     }
 
     void unusableDatabaseFailsWithASentence()

@@ -24,12 +24,10 @@ void ProbeTracker::restore()
     if (!m_repository)
         return;
     const QList<Store::ProbeRecord> probes = m_repository->outstandingSince(m_clock.now().addMSecs(-m_options.memoryMs));
-    for (const Store::ProbeRecord &probe : probes) {
+    // Still ours, so recognised if they show up; but not judged overdue: while Vigie was not
+    // running, their arrival may simply have gone unseen.
+    for (const Store::ProbeRecord &probe : probes)
         m_issued.insert(probe.token, probe.sent);
-        if (!probe.overdue.isValid())
-            m_outstanding.insert(probe.token, probe.sent);
-    }
-    rearm();
 }
 
 void ProbeTracker::probeIssued(const QString &token, const QDateTime &sentAt)

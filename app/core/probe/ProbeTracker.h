@@ -32,7 +32,7 @@ public:
     ProbeTracker(Options options, const Platform::Clock &clock, Store::ProbeRepository *repository,
                  QObject *parent = nullptr);
 
-    // Picks up the probes an earlier run left in flight.
+    // Picks up the probes an earlier run left in flight, so that they are still recognised.
     void restore();
     void probeIssued(const QString &token, const QDateTime &sentAt);
     void probeWithdrawn(const QString &token);

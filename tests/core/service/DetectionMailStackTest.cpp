@@ -35,6 +35,7 @@ private:
     std::unique_ptr<Secrets::EnvironmentSecretStore> m_secrets;
     std::unique_ptr<MonitorService> m_service;
     std::unique_ptr<Imap::WireTranscript> m_watcherWire;
+    std::unique_ptr<Imap::WireTranscript> m_removalWire;
     QList<IncidentState> m_states;
     QElapsedTimer m_clock;
 
@@ -80,6 +81,7 @@ private:
         timing.backoffMaximumMs = 1'000;
         m_service->setTiming(timing, 200);
         m_watcherWire = std::make_unique<Imap::WireTranscript>();
+        m_removalWire = std::make_unique<Imap::WireTranscript>();
         m_states.clear();
         connect(m_service.get(), &MonitorService::incidentStateChanged, this,
                 [this](IncidentState, IncidentState to) { m_states.append(to); });
@@ -87,6 +89,8 @@ private:
                 [this](const QString &role, Imap::Session *session) {
                     if (role == u"primary")
                         m_watcherWire->record(session);
+                    else if (role == u"removal")
+                        m_removalWire->record(session);
                 });
         QSignalSpy watching(m_service.get(), &MonitorService::watchingStarted);
         m_service->start();
@@ -115,12 +119,12 @@ private:
     // After `normal`: Healthy again, the incident closed with its timeline.
     void verifyRecovery(const QString &kind)
     {
-        QVERIFY(setFault(QStringLiteral("normal")));
         m_clock.start();
+        QVERIFY(setFault(QStringLiteral("normal")));
         QTRY_COMPARE_WITH_TIMEOUT(m_service->incidentState(), IncidentState::Healthy, 4 * ProbeIntervalMs + 5'000);
         QTRY_COMPARE_WITH_TIMEOUT(m_service->accessState(), AccessState::Ok, 10'000);
         qInfo().noquote() << kind + QStringLiteral(": healthy with access again") << m_clock.elapsed()
-                          << "ms after the fault was cleared";
+                          << "ms after `fault normal` was issued";
         const QList<Store::IncidentRecord> all = incidents();
         QVERIFY(!all.isEmpty());
         Store::IncidentRepository repository(*m_service->database());
@@ -153,6 +157,7 @@ private Q_SLOTS:
             m_service->stop();
         m_service.reset();
         m_watcherWire.reset();
+        m_removalWire.reset();
     }
 
     void arrivedProbesAreRemovedAndOtherMailIsNot()
@@ -182,6 +187,17 @@ private Q_SLOTS:
         QVERIFY(first.roundTripMs >= 0);
         qInfo() << "probe round trip" << first.roundTripMs << "ms";
         verifyWatcherNeverWrote();
+        // The remover re-reads each message's X-Vigie-Probe before it touches it, and expunges
+        // only those UIDs.
+        QStringList removal;
+        for (const QByteArray &command : m_removalWire->clientCommands())
+            removal.append(QString::fromLatin1(command.left(command.indexOf(' ', 4))));
+        QVERIFY2(removal.contains(u"SELECT") && removal.contains(u"UID FETCH") && removal.contains(u"UID STORE")
+                     && removal.contains(u"UID EXPUNGE"),
+                 qPrintable(removal.join(u'|')));
+        QVERIFY(removal.indexOf(u"UID FETCH") < removal.indexOf(u"UID STORE"));
+        QVERIFY(!m_removalWire->sentAnyOf({"COPY", "APPEND"}));
+        QVERIFY(!m_removalWire->clientCommands().contains("EXPUNGE"));
     }
 
     void rejectedOwnerIsAnOutageWithTheDsnAsEvidence()

@@ -49,10 +49,7 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
     , m_probes(std::make_unique<Store::ProbeRepository>(database))
     , m_filter(std::make_unique<Detect::ArrivalFilter>(QStringList{m_settings.backup.address, m_settings.primary.address}))
 {
-    Watch::MailboxWatcher::Options primary =
-        Watch::MailboxWatcher::Options::fromSettings(m_settings.primary, {{}, m_passwords.primary, nullptr});
-    primary.backoffMinimumMs = m_timing.backoffMinimumMs;
-    primary.backoffMaximumMs = m_timing.backoffMaximumMs;
+    const Watch::MailboxWatcher::Options primary = watcherOptions(m_settings.primary, m_passwords.primary);
     m_primary = new Watch::MailboxWatcher(primary, m_clock, this);
     forwardSessions(m_primary, &Watch::MailboxWatcher::sessionCreated, QStringLiteral("primary"));
     connect(m_primary, &Watch::MailboxWatcher::arrivalSeen, this, &DetectionPipeline::onPrimaryArrival);
@@ -90,6 +87,15 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
 }
 
 DetectionPipeline::~DetectionPipeline() = default;
+
+Watch::MailboxWatcher::Options DetectionPipeline::watcherOptions(const Config::AccountSettings &account,
+                                                                 const QString &password) const
+{
+    Watch::MailboxWatcher::Options options = Watch::MailboxWatcher::Options::fromSettings(account, {{}, password, nullptr});
+    options.backoffMinimumMs = m_timing.backoffMinimumMs;
+    options.backoffMaximumMs = m_timing.backoffMaximumMs;
+    return options;
+}
 
 bool DetectionPipeline::probesEnabled() const
 {
@@ -135,10 +141,7 @@ void DetectionPipeline::buildProbes()
 
     if (!m_settings.backup.imap.isConfigured())
         return; // probes still tell by arriving or not; their bounces go unseen
-    Watch::MailboxWatcher::Options backup =
-        Watch::MailboxWatcher::Options::fromSettings(m_settings.backup, {{}, m_passwords.backup, nullptr});
-    backup.backoffMinimumMs = m_timing.backoffMinimumMs;
-    backup.backoffMaximumMs = m_timing.backoffMaximumMs;
+    const Watch::MailboxWatcher::Options backup = watcherOptions(m_settings.backup, m_passwords.backup);
     m_backup = new Watch::MailboxWatcher(backup, m_clock, this);
     forwardSessions(m_backup, &Watch::MailboxWatcher::sessionCreated, QStringLiteral("backup"));
     connect(m_backup, &Watch::MailboxWatcher::connected, this, [this] {

@@ -3,6 +3,7 @@
 #include "config/Settings.h"
 #include "imap/Session.h"
 #include "probe/BackupProblem.h"
+#include "watch/MailboxWatcher.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,8 +29,6 @@ class SilenceWatch;
 
 namespace Vigie::Watch {
 class HistoryLoader;
-class MailboxWatcher;
-struct Arrival;
 }
 
 namespace Vigie::Bounce {
@@ -91,6 +90,7 @@ Q_SIGNALS:
 
 private:
     void buildProbes();
+    Watch::MailboxWatcher::Options watcherOptions(const Config::AccountSettings &account, const QString &password) const;
     void onPrimaryArrival(const Watch::Arrival &arrival);
     void onReport(const Watch::Arrival &arrival, const QByteArray &raw, const Bounce::BounceReport &report);
     void loadHistory();

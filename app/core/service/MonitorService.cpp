@@ -70,6 +70,7 @@ void MonitorService::start()
         return;
     }
     m_journal->append(QStringLiteral("service-started"), tr("Vigie started watching %1.").arg(m_settings.primary.address));
+    m_startJournaled = true;
     setState(State::Running);
     readPasswords();
 }
@@ -201,7 +202,8 @@ void MonitorService::stop()
     }
     delete m_machine;
     m_machine = nullptr;
-    if (m_state == State::Running)
+    // Also after a missing password stopped the watch: the start is in the journal.
+    if (std::exchange(m_startJournaled, false))
         m_journal->append(QStringLiteral("service-stopped"), tr("Vigie stopped."));
     m_incidents.reset();
     m_journal.reset();

@@ -109,6 +109,7 @@ private:
     DetectionPipeline *m_pipeline = nullptr;
     QTimer m_deadlines;
     State m_state = State::Stopped;
+    bool m_startJournaled = false;
     QString m_problem;
 };
 

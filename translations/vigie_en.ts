@@ -246,6 +246,10 @@
         <source>The backup account could not send a probe (%1).</source>
         <translation>The backup account could not send a probe (%1).</translation>
     </message>
+    <message>
+        <source>The backup mailbox cannot be watched (%1); bounces of probes go unseen.</source>
+        <translation>The backup mailbox cannot be watched (%1); bounces of probes go unseen.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Service::MonitorService</name>

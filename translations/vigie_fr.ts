@@ -246,6 +246,10 @@
         <source>The backup account could not send a probe (%1).</source>
         <translation>Le compte de secours n’a pas pu envoyer de sonde (%1).</translation>
     </message>
+    <message>
+        <source>The backup mailbox cannot be watched (%1); bounces of probes go unseen.</source>
+        <translation>La boîte de secours ne peut pas être surveillée (%1) ; les rebonds des sondes passent inaperçus.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Service::MonitorService</name>

@@ -147,6 +147,19 @@ void DetectionPipeline::buildProbes()
     connect(m_backup, &Watch::MailboxWatcher::connected, this, [this] {
         m_backupConnected = true;
         startProbesWhenWatching();
+        if (std::exchange(m_backupMailboxFailing, false))
+            Q_EMIT backupProblemEnded();
+    });
+    connect(m_backup, &Watch::MailboxWatcher::errorOccurred, this, [this](const Net::ServiceError &error) {
+        if (error.kind == Kind::Cancelled || std::exchange(m_backupMailboxFailing, true))
+            return; // told once per episode: the watcher retries on its own
+        Probe::BackupProblem problem;
+        problem.at = m_clock.now();
+        problem.service = Probe::BackupProblem::Service::Mailbox;
+        problem.error = error;
+        journal(QStringLiteral("backup-problem"),
+                tr("The backup mailbox cannot be watched (%1); bounces of probes go unseen.").arg(Net::toString(error.kind)));
+        Q_EMIT backupProblemOccurred(problem);
     });
     m_backupBounces = new Probe::BounceWatch({backup.access}, this);
     forwardSessions(m_backupBounces, &Probe::BounceWatch::sessionCreated, QStringLiteral("backup-bounces"));

@@ -126,6 +126,7 @@ private:
     bool m_historyLearned = false;
     bool m_primaryConnected = false;
     bool m_backupConnected = false;
+    bool m_backupMailboxFailing = false;
     bool m_running = false;
 };
 

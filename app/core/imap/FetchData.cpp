@@ -101,7 +101,8 @@ std::optional<FetchData> FetchData::fromTokens(quint32 sequenceNumber, const Tok
             if (!value.isList() || value.list.isEmpty() || !value.list.constFirst().number())
                 return std::nullopt;
             data.modSeq = value.list.constFirst().number();
-        } else if (name.startsWith("BODY[HEADER]") || name.startsWith("RFC822.HEADER")) {
+        } else if (name.startsWith("BODY[HEADER]") || name.startsWith("BODY[HEADER.FIELDS")
+                   || name.startsWith("RFC822.HEADER")) {
             data.header = value.nstring();
         } else if (name.startsWith("BODY[]") || name == "RFC822") {
             data.body = value.nstring();

@@ -39,7 +39,11 @@ void UidFetchJob::start()
         finish();
         return;
     }
-    sendCommand(commandFor(m_uidSet, m_items, m_bodyCap, m_condStore && session()->hasCapability("CONDSTORE")));
+    QByteArray command = commandFor(m_uidSet, m_items, m_bodyCap, m_condStore && session()->hasCapability("CONDSTORE"));
+    if ((m_items & Header) && !m_headerFields.isEmpty())
+        command.replace(QByteArrayView("BODY.PEEK[HEADER]"),
+                        QByteArray("BODY.PEEK[HEADER.FIELDS (" + m_headerFields.join(' ') + ")]"));
+    sendCommand(command);
 }
 
 void UidFetchJob::handleUntagged(const Response &response)

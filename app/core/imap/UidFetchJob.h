@@ -26,6 +26,8 @@ public:
     void setBodySizeCap(qint64 bytes) { m_bodyCap = bytes; }
     // Also asks for MODSEQ (RFC 7162) when the server offers CONDSTORE.
     void setCondStore(bool enabled) { m_condStore = enabled; }
+    // With Header: only these fields, BODY.PEEK[HEADER.FIELDS (...)]; empty: the whole header.
+    void setHeaderFields(QList<QByteArray> fields) { m_headerFields = std::move(fields); }
 
     static QByteArray commandFor(const QByteArray &uidSet, Items items, qint64 bodyCap, bool modSeq);
 
@@ -41,6 +43,7 @@ private:
     Items m_items;
     qint64 m_bodyCap = 1024 * 1024;
     bool m_condStore = false;
+    QList<QByteArray> m_headerFields;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(UidFetchJob::Items)

@@ -83,6 +83,7 @@ void ProbeRemover::verify(quint32 uidValidity)
         return;
     }
     auto *fetch = new Imap::UidFetchJob(Imap::CommandSyntax::sequenceSet(m_batch), Imap::UidFetchJob::Header);
+    fetch->setHeaderFields({Smtp::ProbeMessage::headerName()});
     auto verified = std::make_shared<std::pair<QList<quint32>, QStringList>>();
     connect(fetch, &Imap::UidFetchJob::fetched, this, [this, verified](const Imap::FetchData &message) {
         const Mime::HeaderBlock headers = Mime::HeaderBlock::parse(message.header.value_or(QByteArray()), 500);

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void fetchesEverythingTheWatcherAsksFor();
+    void fetchesTheProbeHeaderField();
     void decodesInternalDates_data();
     void decodesInternalDates();
     void staysLinearOnHostileSizes();
@@ -206,6 +207,20 @@ void ResponseParserTest::fetchesEverythingTheWatcherAsksFor()
     QCOMPARE(fetch->bodyStructure->list.size(), 8);
     QCOMPARE(fetch->header, header);
     QCOMPARE(fetch->flags, QList<QByteArray>{});
+}
+
+void ResponseParserTest::fetchesTheProbeHeaderField()
+{
+    // What the probe remover re-reads before it marks a message \Deleted.
+    const QByteArray field = "X-Vigie-Probe: abc\r\n\r\n";
+    const QByteArray wire = "* 3 FETCH (UID 7 BODY[HEADER.FIELDS (X-VIGIE-PROBE)] {" + QByteArray::number(field.size())
+                            + "}\r\n" + field + ")\r\n";
+    const ResponseParser::Result result = ResponseParser::parse(wire);
+    QVERIFY2(result.response.has_value(), result.error.constData());
+    const FetchData *fetch = result.response->as<FetchData>();
+    QVERIFY(fetch);
+    QCOMPARE(fetch->uid, 7u);
+    QCOMPARE(fetch->header, field);
 }
 
 void ResponseParserTest::decodesInternalDates_data()

@@ -196,6 +196,7 @@ private Q_SLOTS:
                      && removal.contains(u"UID EXPUNGE"),
                  qPrintable(removal.join(u'|')));
         QVERIFY(removal.indexOf(u"UID FETCH") < removal.indexOf(u"UID STORE"));
+        QVERIFY(m_removalWire->toText().contains("BODY.PEEK[HEADER.FIELDS (X-Vigie-Probe)]"));
         QVERIFY(!m_removalWire->sentAnyOf({"COPY", "APPEND"}));
         QVERIFY(!m_removalWire->clientCommands().contains("EXPUNGE"));
     }

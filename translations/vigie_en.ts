@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Vigie::Cli::ClassifyCommand</name>
+    <message>
+        <source>Say whether each message file is a bounce, and for which recipients and why.</source>
+        <translation>Say whether each message file is a bounce, and for which recipients and why.</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per line (the default, kept for scripts).</source>
+        <translation>Write one JSON object per line (the default, kept for scripts).</translation>
+    </message>
+    <message>
+        <source>Message files (RFC 5322, any line endings).</source>
+        <translation>Message files (RFC 5322, any line endings).</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>No file given.</source>
+        <translation>No file given.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Cli::ConfigCheckCommand</name>
     <message>
         <source>Report every problem in a settings file; exit 1 if there is any.</source>
@@ -336,6 +363,90 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::AccountCommand</name>
+    <message>
+        <source>The settings file.</source>
+        <translation>The settings file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>primary (default) or backup.</source>
+        <translation>primary (default) or backup.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>--config is required.</source>
+        <translation>--config is required.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::AccountLoader</name>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Unknown account %1: use primary or backup.</source>
+        <translation>Unknown account %1: use primary or backup.</translation>
+    </message>
+    <message>
+        <source>The %1 account has no IMAP server in %2.</source>
+        <translation>The %1 account has no IMAP server in %2.</translation>
+    </message>
+    <message>
+        <source>The password of the %1 account cannot be read from %2: %3</source>
+        <translation>The password of the %1 account cannot be read from %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::HistoryCommand</name>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
+        <translation>Print when each message of the last N days arrived (epoch seconds, one a line).</translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation>How many days back (default 30).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days between 1 and 3660.</source>
+        <translation>--days wants a number of days between 1 and 3660.</translation>
+    </message>
+    <message>
+        <source>History could not be loaded (%1): %2 %3</source>
+        <translation>History could not be loaded (%1): %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::WatchCommand</name>
+    <message>
+        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
+        <translation>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</translation>
+    </message>
+    <message>
+        <source>Append the IMAP conversation, passwords removed, to this file.</source>
+        <translation>Append the IMAP conversation, passwords removed, to this file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

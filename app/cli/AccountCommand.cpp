@@ -14,7 +14,9 @@ void AccountCommand::start(const QStringList &arguments)
                                            tr("account"), QStringLiteral("primary"));
     parser.addOptions({configOption, accountOption});
     addOptions(parser);
-    if (!parseArguments(parser, arguments) || !readOptions(parser))
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    if (!parseOrFinish(parser, arguments) || !readOptions(parser))
         return;
     if (!parser.isSet(configOption)) {
         m_err << tr("--config is required.") << Qt::endl;

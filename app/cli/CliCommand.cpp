@@ -1,6 +1,5 @@
 #include "CliCommand.h"
 
-#include <QCommandLineParser>
 #include <QTimer>
 
 namespace Vigie::Cli {
@@ -19,10 +18,8 @@ void CliCommand::finishLater(int exitCode)
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }
 
-bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+bool CliCommand::parseOrFinish(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         finishLater(2);

@@ -1,8 +1,7 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QObject>
-
-class QCommandLineParser;
 #include <QStringList>
 #include <QTextStream>
 
@@ -26,9 +25,9 @@ Q_SIGNALS:
 
 protected:
     void finishLater(int exitCode);
-    // Adds --help and the summary, parses; on a parse error (exit 2) or --help (exit 0) prints
-    // what is due, finishes, and returns false.
-    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments);
+    // Parses arguments; on a usage error (exit 2) or --help (exit 0) it finishes the command and
+    // returns false.
+    bool parseOrFinish(QCommandLineParser &parser, const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "ClassifyCommand.h"
 #include "ConfigCheckCommand.h"
 #include "HistoryCommand.h"
 #include "WatchCommand.h"
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextS
     commands.push_back(std::make_unique<WatchCommand>(out, err));
     commands.push_back(std::make_unique<HistoryCommand>(out, err));
     commands.push_back(std::make_unique<SimulateCommand>(out, err));
+    commands.push_back(std::make_unique<ClassifyCommand>(out, err));
     return commands;
 }
 

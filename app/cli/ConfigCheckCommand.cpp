@@ -30,6 +30,8 @@ QString ConfigCheckCommand::summary() const
 void ConfigCheckCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
     const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file to check."),
                                           tr("file"), Platform::AppPaths::defaultConfigFile());
     const QCommandLineOption secretsOption(
@@ -37,7 +39,7 @@ void ConfigCheckCommand::start(const QStringList &arguments)
         tr("Also check that each account's password can be read, from where vigie --headless reads it."));
     parser.addOption(configOption);
     parser.addOption(secretsOption);
-    if (!parseArguments(parser, arguments))
+    if (!parseOrFinish(parser, arguments))
         return;
 
     m_path = parser.value(configOption);

@@ -1,0 +1,3 @@
+#include "BounceLogging.h"
+
+Q_LOGGING_CATEGORY(lcBounce, "vigie.bounce", QtInfoMsg)

@@ -1,0 +1,37 @@
+# Every tr() string of the sources must be in the shipped catalogues, translated: runs lupdate on
+# copies of the .ts files (the source tree is left alone) and fails on any unfinished message.
+# Usage: cmake -DLUPDATE=... -DLUPDATE_PROJECT=...cmake -DPROJECT_GENERATOR=...cmake
+#              -DTS_FILES="a.ts|b.ts" -DWORK_DIR=... -P CheckTranslationsUpToDate.cmake
+string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${LUPDATE_PROJECT} -DOUT_FILE=${WORK_DIR}/project.json
+                        -P "${PROJECT_GENERATOR}" RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "Cannot generate the lupdate project")
+endif()
+set(copies "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    file(COPY "${ts}" DESTINATION "${WORK_DIR}")
+    list(APPEND copies "${WORK_DIR}/${name}")
+endforeach()
+execute_process(COMMAND "${LUPDATE}" -silent -project "${WORK_DIR}/project.json" -no-obsolete -locations none -ts ${copies}
+                RESULT_VARIABLE status ERROR_VARIABLE errors)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${errors}")
+endif()
+set(problems "")
+foreach(copy IN LISTS copies)
+    file(READ "${copy}" contents)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n\t]*(<comment>[^<]*</comment>[ \n\t]*)?<translation type=\"unfinished\"" unfinished "${contents}")
+    foreach(entry IN LISTS unfinished)
+        string(REGEX REPLACE "<source>([^<]*)</source>.*" "\\1" source "${entry}")
+        list(APPEND problems "${copy}: not translated: ${source}")
+    endforeach()
+endforeach()
+if(problems)
+    list(JOIN problems "\n" text)
+    message(FATAL_ERROR "Run `cmake --build BUILD --target vigie_core_lupdate`, then translate:\n${text}")
+endif()
+message(STATUS "Every message is translated in: ${TS_FILES}")

@@ -559,4 +559,88 @@
         <translation>Unknown command: %1</translation>
     </message>
 </context>
+<context>
+    <name>Vigie::Cli::AccountCommand</name>
+    <message>
+        <source>The settings file.</source>
+        <translation>The settings file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>primary (default) or backup.</source>
+        <translation>primary (default) or backup.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>--config is required.</source>
+        <translation>--config is required.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::AccountLoader</name>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Unknown account %1: use primary or backup.</source>
+        <translation>Unknown account %1: use primary or backup.</translation>
+    </message>
+    <message>
+        <source>The %1 account has no IMAP server in %2.</source>
+        <translation>The %1 account has no IMAP server in %2.</translation>
+    </message>
+    <message>
+        <source>The password of the %1 account cannot be read from %2: %3</source>
+        <translation>The password of the %1 account cannot be read from %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::HistoryCommand</name>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
+        <translation>Print when each message of the last N days arrived (epoch seconds, one a line).</translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation>How many days back (default 30).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days between 1 and 3660.</source>
+        <translation>--days wants a number of days between 1 and 3660.</translation>
+    </message>
+    <message>
+        <source>History could not be loaded (%1): %2 %3</source>
+        <translation>History could not be loaded (%1): %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::WatchCommand</name>
+    <message>
+        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
+        <translation>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</translation>
+    </message>
+    <message>
+        <source>Append the IMAP conversation, passwords removed, to this file.</source>
+        <translation>Append the IMAP conversation, passwords removed, to this file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
 </TS>

@@ -559,4 +559,88 @@
         <translation>Commande inconnue : %1</translation>
     </message>
 </context>
+<context>
+    <name>Vigie::Cli::AccountCommand</name>
+    <message>
+        <source>The settings file.</source>
+        <translation>Le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>primary (default) or backup.</source>
+        <translation>primary (par défaut) ou backup.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>--config is required.</source>
+        <translation>--config est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::AccountLoader</name>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>Unknown account %1: use primary or backup.</source>
+        <translation>Compte inconnu %1 : utilisez primary ou backup.</translation>
+    </message>
+    <message>
+        <source>The %1 account has no IMAP server in %2.</source>
+        <translation>Le compte %1 n’a pas de serveur IMAP dans %2.</translation>
+    </message>
+    <message>
+        <source>The password of the %1 account cannot be read from %2: %3</source>
+        <translation>Le mot de passe du compte %1 ne peut pas être lu depuis %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::HistoryCommand</name>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
+        <translation>Afficher l’heure d’arrivée de chaque message des N derniers jours (secondes Unix, une par ligne).</translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation>Combien de jours en arrière (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days between 1 and 3660.</source>
+        <translation>--days attend un nombre de jours entre 1 et 3660.</translation>
+    </message>
+    <message>
+        <source>History could not be loaded (%1): %2 %3</source>
+        <translation>L’historique n’a pas pu être chargé (%1) : %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::WatchCommand</name>
+    <message>
+        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
+        <translation>Surveiller la boîte aux lettres d’un compte ; écrire un objet JSON par événement jusqu’à interruption.</translation>
+    </message>
+    <message>
+        <source>Append the IMAP conversation, passwords removed, to this file.</source>
+        <translation>Ajouter à ce fichier la conversation IMAP, mots de passe retirés.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Vigie::Cli::AccountCommand</name>
@@ -84,8 +85,8 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Also check that each account's password can be read, from where vigie --headless reads it.</source>
-        <translation>Also check that each account's password can be read, from where vigie --headless reads it.</translation>
+        <source>Also check that each account&apos;s password can be read, from where vigie --headless reads it.</source>
+        <translation>Also check that each account&apos;s password can be read, from where vigie --headless reads it.</translation>
     </message>
     <message>
         <source>No password is stored for the %1 account in %2.</source>
@@ -146,8 +147,8 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>The mailbox's time zone, for its hours of the week (default: the system's).</source>
-        <translation>The mailbox's time zone, for its hours of the week (default: the system's).</translation>
+        <source>The mailbox&apos;s time zone, for its hours of the week (default: the system&apos;s).</source>
+        <translation>The mailbox&apos;s time zone, for its hours of the week (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>zone</source>
@@ -189,8 +190,8 @@
 <context>
     <name>Vigie::Cli::WatchCommand</name>
     <message>
-        <source>Watch an account's mailbox; print one JSON object per event until interrupted.</source>
-        <translation>Watch an account's mailbox; print one JSON object per event until interrupted.</translation>
+        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
+        <translation>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</translation>
     </message>
     <message>
         <source>Append the IMAP conversation, passwords removed, to this file.</source>
@@ -329,8 +330,8 @@
         <translation>detection/falseAlarmsPer90Days is %1; it is how many false alarms you accept in 90 days, a number above 0 and at most 90, such as 1 or 0.5.</translation>
     </message>
     <message>
-        <source>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system's.</source>
-        <translation>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system's.</translation>
+        <source>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system&apos;s.</source>
+        <translation>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system&apos;s.</translation>
     </message>
     <message>
         <source>0 turns the fixed window off.</source>
@@ -459,20 +460,20 @@
 <context>
     <name>Vigie::Store::Database</name>
     <message>
-        <source>Cannot create the folder %1 for Vigie's database.</source>
-        <translation>Cannot create the folder %1 for Vigie's database.</translation>
+        <source>Cannot create the folder %1 for Vigie&apos;s database.</source>
+        <translation>Cannot create the folder %1 for Vigie&apos;s database.</translation>
     </message>
     <message>
-        <source>Cannot open Vigie's database %1: %2</source>
-        <translation>Cannot open Vigie's database %1: %2</translation>
+        <source>Cannot open Vigie&apos;s database %1: %2</source>
+        <translation>Cannot open Vigie&apos;s database %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a Vigie database, or it is damaged. Move it aside and Vigie will create a new one.</source>
         <translation>The file %1 is not a Vigie database, or it is damaged. Move it aside and Vigie will create a new one.</translation>
     </message>
     <message>
-        <source>Cannot configure Vigie's database %1.</source>
-        <translation>Cannot configure Vigie's database %1.</translation>
+        <source>Cannot configure Vigie&apos;s database %1.</source>
+        <translation>Cannot configure Vigie&apos;s database %1.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Vigie (schema %2, this version knows %3). Update Vigie.</source>
@@ -557,90 +558,6 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Cli::AccountCommand</name>
-    <message>
-        <source>The settings file.</source>
-        <translation>The settings file.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>primary (default) or backup.</source>
-        <translation>primary (default) or backup.</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>account</translation>
-    </message>
-    <message>
-        <source>--config is required.</source>
-        <translation>--config is required.</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Cli::AccountLoader</name>
-    <message>
-        <source>%1 cannot be used: %2</source>
-        <translation>%1 cannot be used: %2</translation>
-    </message>
-    <message>
-        <source>Unknown account %1: use primary or backup.</source>
-        <translation>Unknown account %1: use primary or backup.</translation>
-    </message>
-    <message>
-        <source>The %1 account has no IMAP server in %2.</source>
-        <translation>The %1 account has no IMAP server in %2.</translation>
-    </message>
-    <message>
-        <source>The password of the %1 account cannot be read from %2: %3</source>
-        <translation>The password of the %1 account cannot be read from %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Cli::HistoryCommand</name>
-    <message>
-        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
-        <translation>Print when each message of the last N days arrived (epoch seconds, one a line).</translation>
-    </message>
-    <message>
-        <source>How many days back (default 30).</source>
-        <translation>How many days back (default 30).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>--days wants a number of days between 1 and 3660.</source>
-        <translation>--days wants a number of days between 1 and 3660.</translation>
-    </message>
-    <message>
-        <source>History could not be loaded (%1): %2 %3</source>
-        <translation>History could not be loaded (%1): %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Cli::WatchCommand</name>
-    <message>
-        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
-        <translation>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</translation>
-    </message>
-    <message>
-        <source>Append the IMAP conversation, passwords removed, to this file.</source>
-        <translation>Append the IMAP conversation, passwords removed, to this file.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Vigie::Cli::AccountCommand</name>
@@ -84,7 +85,7 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Also check that each account's password can be read, from where vigie --headless reads it.</source>
+        <source>Also check that each account&apos;s password can be read, from where vigie --headless reads it.</source>
         <translation>Vérifier aussi que le mot de passe de chaque compte peut être lu, là où vigie --headless le lit.</translation>
     </message>
     <message>
@@ -146,7 +147,7 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>The mailbox's time zone, for its hours of the week (default: the system's).</source>
+        <source>The mailbox&apos;s time zone, for its hours of the week (default: the system&apos;s).</source>
         <translation>Le fuseau horaire de la boîte, pour ses heures de la semaine (par défaut : celui du système).</translation>
     </message>
     <message>
@@ -189,7 +190,7 @@
 <context>
     <name>Vigie::Cli::WatchCommand</name>
     <message>
-        <source>Watch an account's mailbox; print one JSON object per event until interrupted.</source>
+        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
         <translation>Surveille la boîte d’un compte ; affiche un objet JSON par événement jusqu’à interruption.</translation>
     </message>
     <message>
@@ -329,7 +330,7 @@
         <translation>detection/falseAlarmsPer90Days vaut %1 ; c’est le nombre de fausses alertes que vous acceptez en 90 jours, un nombre supérieur à 0 et au plus 90, comme 1 ou 0.5.</translation>
     </message>
     <message>
-        <source>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system's.</source>
+        <source>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system&apos;s.</source>
         <translation>detection/timeZone « %1 » n’est pas un fuseau horaire connu de ce système ; écrivez par exemple Europe/Paris, ou laissez-le vide pour celui du système.</translation>
     </message>
     <message>
@@ -459,11 +460,11 @@
 <context>
     <name>Vigie::Store::Database</name>
     <message>
-        <source>Cannot create the folder %1 for Vigie's database.</source>
+        <source>Cannot create the folder %1 for Vigie&apos;s database.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données de Vigie.</translation>
     </message>
     <message>
-        <source>Cannot open Vigie's database %1: %2</source>
+        <source>Cannot open Vigie&apos;s database %1: %2</source>
         <translation>Impossible d’ouvrir la base de données de Vigie %1 : %2</translation>
     </message>
     <message>
@@ -471,7 +472,7 @@
         <translation>Le fichier %1 n’est pas une base de données de Vigie, ou il est endommagé. Déplacez-le ailleurs et Vigie en créera une nouvelle.</translation>
     </message>
     <message>
-        <source>Cannot configure Vigie's database %1.</source>
+        <source>Cannot configure Vigie&apos;s database %1.</source>
         <translation>Impossible de configurer la base de données de Vigie %1.</translation>
     </message>
     <message>
@@ -557,90 +558,6 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Cli::AccountCommand</name>
-    <message>
-        <source>The settings file.</source>
-        <translation>Le fichier de réglages.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>primary (default) or backup.</source>
-        <translation>primary (par défaut) ou backup.</translation>
-    </message>
-    <message>
-        <source>account</source>
-        <translation>compte</translation>
-    </message>
-    <message>
-        <source>--config is required.</source>
-        <translation>--config est obligatoire.</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Cli::AccountLoader</name>
-    <message>
-        <source>%1 cannot be used: %2</source>
-        <translation>%1 est inutilisable : %2</translation>
-    </message>
-    <message>
-        <source>Unknown account %1: use primary or backup.</source>
-        <translation>Compte inconnu %1 : utilisez primary ou backup.</translation>
-    </message>
-    <message>
-        <source>The %1 account has no IMAP server in %2.</source>
-        <translation>Le compte %1 n’a pas de serveur IMAP dans %2.</translation>
-    </message>
-    <message>
-        <source>The password of the %1 account cannot be read from %2: %3</source>
-        <translation>Le mot de passe du compte %1 ne peut pas être lu depuis %2 : %3</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Cli::HistoryCommand</name>
-    <message>
-        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
-        <translation>Afficher l’heure d’arrivée de chaque message des N derniers jours (secondes Unix, une par ligne).</translation>
-    </message>
-    <message>
-        <source>How many days back (default 30).</source>
-        <translation>Combien de jours en arrière (30 par défaut).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>--days wants a number of days between 1 and 3660.</source>
-        <translation>--days attend un nombre de jours entre 1 et 3660.</translation>
-    </message>
-    <message>
-        <source>History could not be loaded (%1): %2 %3</source>
-        <translation>L’historique n’a pas pu être chargé (%1) : %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Cli::WatchCommand</name>
-    <message>
-        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
-        <translation>Surveiller la boîte aux lettres d’un compte ; écrire un objet JSON par événement jusqu’à interruption.</translation>
-    </message>
-    <message>
-        <source>Append the IMAP conversation, passwords removed, to this file.</source>
-        <translation>Ajouter à ce fichier la conversation IMAP, mots de passe retirés.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 </TS>

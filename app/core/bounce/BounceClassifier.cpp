@@ -246,7 +246,11 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     const ReasonClassifier::Input input{QString(), scan.summary};
     for (FailedRecipient recipient : scan.recipients) {
         ReasonClassifier::classify(recipient, input);
-        if (fallback != Reason::Undefined && (recipient.reason == Reason::OnHold || recipient.reason == Reason::Undefined)) {
+        // A family with a fixed meaning (a list host that only refuses posts) also overrides the
+        // address reasons: its "may not exist" is about the group, not about a mailbox.
+        const bool vague = recipient.reason == Reason::OnHold || recipient.reason == Reason::Undefined
+                           || recipient.reason == Reason::UserUnknown || recipient.reason == Reason::HostUnknown;
+        if (fallback != Reason::Undefined && vague) {
             recipient.reason = fallback;
             if (Reasons::isPlaceholderStatus(recipient.status))
                 recipient.status = Reasons::placeholderStatus(fallback, recipient.status.startsWith(u'4'));

@@ -1,0 +1,94 @@
+// The general rules of the reason classifier, each on a small synthetic case, so that a rule is
+// tested apart from the corpus that suggested it.
+#include "bounce/BounceClassifier.h"
+#include "bounce/ReasonClassifier.h"
+#include "bounce/StatusCode.h"
+
+#include <QTest>
+
+using namespace Vigie::Bounce;
+
+class ReasonRulesTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void diagnostics_data();
+    void diagnostics();
+    void reports_data();
+    void reports();
+};
+
+void ReasonRulesTest::diagnostics_data()
+{
+    QTest::addColumn<QString>("diagnostic");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("reason");
+
+    // Addresses are names: a local part that reads like a reason is not one.
+    QTest::newRow("address is no phrase") << QStringLiteral("550 5.7.0 <spam-trap@example.org>: Access denied")
+                                          << QStringLiteral("RCPT") << QStringLiteral("securityerror");
+    // Amazon SES glosses the code before the remote server's quoted reply; the reply decides.
+    QTest::newRow("ses gloss, remote says access denied")
+        << QStringLiteral("5.1.0 - Unknown address error 550-'5.7.1 <x@example.org>... Access denied' (delivery attempts: 0)")
+        << QString() << QStringLiteral("securityerror");
+    QTest::newRow("ses gloss, remote says mailbox full")
+        << QStringLiteral("5.1.0 - Unknown address error 550-'5.2.2 <x@example.org>... Mailbox Full' (delivery attempts: 0)")
+        << QString() << QStringLiteral("mailboxfull");
+    // "Unknown user" at no known stage, with a code about the mail system: a filter's verdict.
+    QTest::newRow("ses gloss, unknown user at no stage")
+        << QStringLiteral("5.3.0 - Other mail system problem 550-'Unknown user x@example.org' (delivery attempts: 0)")
+        << QString() << QStringLiteral("filtered");
+    QTest::newRow("unknown user in reply to rcpt") << QStringLiteral("550 Unknown user x@example.org")
+                                                   << QStringLiteral("RCPT") << QStringLiteral("userunknown");
+}
+
+void ReasonRulesTest::diagnostics()
+{
+    QFETCH(QString, diagnostic);
+    QFETCH(QString, command);
+    QFETCH(QString, reason);
+    FailedRecipient recipient;
+    recipient.action = QStringLiteral("failed");
+    recipient.diagnostic = diagnostic;
+    recipient.status = StatusCode::find(diagnostic);
+    recipient.replyCode = StatusCode::findReplyCode(diagnostic);
+    recipient.command = command;
+    ReasonClassifier::classify(recipient, ReasonClassifier::Input{});
+    QCOMPARE(Reasons::name(recipient.reason), reason);
+}
+
+void ReasonRulesTest::reports_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QStringList>("reasons");
+
+    // Google Groups only bounces posts it refuses; "the group may not exist" is about the group.
+    QTest::newRow("google groups, group may not exist") << QByteArray(
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: owner@example.com\n"
+        "Subject: Delivery Status Notification (Failure)\n\n"
+        "Bonjour owner@example.com,\n\nIl se peut que le groupe que vous avez essay\xc3\xa9 de contacter (team) "
+        "n'existe pas ou que vous ne soyez pas autoris\xc3\xa9 \xc3\xa0 lui envoyer des messages.\n\n"
+        "team@example.org\n\nL'\xc3\xa9quipe Google Groups\nhttps://groups.google.com/\n")
+        << QStringList{QStringLiteral("rejected")};
+    // "talking to mail.example.org" names a host, not the MAIL command.
+    QTest::newRow("host named mail is no command") << QByteArray(
+        "From: MAILER-DAEMON@relay.example.com\nTo: owner@example.com\nSubject: Returned mail: Host unknown\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "554 <a@example.org>... 550 Host unknown (Authoritative answer from name server)\n"
+        "While talking to mail.example.net:\n")
+        << QStringList{QStringLiteral("hostunknown")};
+}
+
+void ReasonRulesTest::reports()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QStringList, reasons);
+    const BounceReport report = BounceClassifier().classify(message);
+    QStringList got;
+    for (const FailedRecipient &recipient : report.recipients)
+        got.append(Reasons::name(recipient.reason));
+    QCOMPARE(got, reasons);
+}
+
+QTEST_GUILESS_MAIN(ReasonRulesTest)
+#include "ReasonRulesTest.moc"

@@ -1,6 +1,7 @@
 #include "ReasonClassifier.h"
 
 #include "ReasonPatterns.h"
+#include "RemoteHostRules.h"
 #include "StatusCode.h"
 
 #include <QRegularExpression>
@@ -100,6 +101,9 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
     // The first reason in table order, then only the few others the rules below ask about:
     // cheaper than every reason's phrases on every diagnostic.
     const QString text = phraseText(recipient.diagnostic);
+    // A provider's own documented code or wording is more specific than any generic phrase.
+    if (const Reason byProvider = RemoteHostRules::reasonFor(recipient, text); byProvider != Reason::Undefined)
+        return byProvider;
     const Reason first = ReasonPatterns::match(text);
     const Reason byStatus = StatusCode::reasonFor(recipient.status);
     if (first != Reason::Undefined) {

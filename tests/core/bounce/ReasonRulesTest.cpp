@@ -23,23 +23,50 @@ void ReasonRulesTest::diagnostics_data()
     QTest::addColumn<QString>("diagnostic");
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("remoteMta");
 
     // Addresses are names: a local part that reads like a reason is not one.
     QTest::newRow("address is no phrase") << QStringLiteral("550 5.7.0 <spam-trap@example.org>: Access denied")
-                                          << QStringLiteral("RCPT") << QStringLiteral("securityerror");
+                                          << QStringLiteral("RCPT") << QStringLiteral("securityerror") << QString();
     // Amazon SES glosses the code before the remote server's quoted reply; the reply decides.
     QTest::newRow("ses gloss, remote says access denied")
         << QStringLiteral("5.1.0 - Unknown address error 550-'5.7.1 <x@example.org>... Access denied' (delivery attempts: 0)")
-        << QString() << QStringLiteral("securityerror");
+        << QString() << QStringLiteral("securityerror") << QString();
     QTest::newRow("ses gloss, remote says mailbox full")
         << QStringLiteral("5.1.0 - Unknown address error 550-'5.2.2 <x@example.org>... Mailbox Full' (delivery attempts: 0)")
-        << QString() << QStringLiteral("mailboxfull");
+        << QString() << QStringLiteral("mailboxfull") << QString();
     // "Unknown user" at no known stage, with a code about the mail system: a filter's verdict.
     QTest::newRow("ses gloss, unknown user at no stage")
         << QStringLiteral("5.3.0 - Other mail system problem 550-'Unknown user x@example.org' (delivery attempts: 0)")
-        << QString() << QStringLiteral("filtered");
+        << QString() << QStringLiteral("filtered") << QString();
     QTest::newRow("unknown user in reply to rcpt") << QStringLiteral("550 Unknown user x@example.org")
-                                                   << QStringLiteral("RCPT") << QStringLiteral("userunknown");
+                                                   << QStringLiteral("RCPT") << QStringLiteral("userunknown") << QString();
+
+    // Providers' documented codes and wording.
+    QTest::newRow("orange 416 invalid recipient at data")
+        << QStringLiteral("550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416") << QStringLiteral("DATA")
+        << QStringLiteral("userunknown") << QString();
+    QTest::newRow("orange 630 client host rejected")
+        << QStringLiteral("554 5.7.1 <host.example.net[192.0.2.1]:4930>: Client host rejected: #216 lpn LPN000_630")
+        << QString() << QStringLiteral("policyviolation") << QString();
+    QTest::newRow("orange 417 recipient over quota")
+        << QStringLiteral("552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]")
+        << QStringLiteral("RCPT") << QStringLiteral("mailboxfull") << QString();
+    QTest::newRow("spectrum aup connection limit")
+        << QStringLiteral("550 5.1.0 <x@example.org> sender rejected. Please see https://www.spectrum.net/support for more information. AUP#In-1310")
+        << QString() << QStringLiteral("toomanyconn") << QString();
+    QTest::newRow("mimecast geographic policy")
+        << QStringLiteral("554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [abc.us222]")
+        << QString() << QStringLiteral("policyviolation") << QStringLiteral("us-smtp-inbound-1.mimecast.com");
+    QTest::newRow("messagelabs relays no such user")
+        << QStringLiteral("550 x@example.org... No such user") << QString() << QStringLiteral("userunknown")
+        << QStringLiteral("server-1.bemta-2.messagelabs.com");
+    QTest::newRow("docomo unknown user after data")
+        << QStringLiteral("550 Unknown user x@docomo.ne.jp") << QStringLiteral("DATA") << QStringLiteral("rejected")
+        << QStringLiteral("mfsmax.docomo.ne.jp");
+    QTest::newRow("docomo unknown user at rcpt")
+        << QStringLiteral("550 Unknown user x@docomo.ne.jp") << QStringLiteral("RCPT") << QStringLiteral("userunknown")
+        << QStringLiteral("mfsmax.docomo.ne.jp");
 }
 
 void ReasonRulesTest::diagnostics()
@@ -47,7 +74,9 @@ void ReasonRulesTest::diagnostics()
     QFETCH(QString, diagnostic);
     QFETCH(QString, command);
     QFETCH(QString, reason);
+    QFETCH(QString, remoteMta);
     FailedRecipient recipient;
+    recipient.remoteMta = remoteMta;
     recipient.action = QStringLiteral("failed");
     recipient.diagnostic = diagnostic;
     recipient.status = StatusCode::find(diagnostic);

@@ -222,10 +222,13 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     const bool familyWording = MtaPatterns::familyWording().match(scan.summary).hasMatch();
     const bool looksLikeReport = fromMailSystem || familyWording
                                  || (bounceSubject && PlainTextScanner::hasReportWording(scan.summary));
-    if (!looksLikeReport || scan.recipients.isEmpty())
+    if (!looksLikeReport)
         return {};
+    // A report that forwards another one may name nobody itself but its help desk.
     if (BounceReport inner = quotedReport(text, scan.originalOffset, depth); inner.isBounce())
         return inner;
+    if (scan.recipients.isEmpty())
+        return {};
     // Without a code or a known MTA's wording, a mail system's message still counts when the
     // text about a recipient names a delivery problem.
     // A message that calls itself an auto-reply (RFC 3834) needs the stronger evidence.

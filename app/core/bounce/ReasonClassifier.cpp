@@ -116,11 +116,21 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         // When the code and the words agree, that is the answer.
         if (says(byStatus))
             return byStatus;
-        // A time-out, or a network error the report says it gave up on: the retries ran out.
+        // A time-out, a network error the report says it gave up on, or a temporary network
+        // error in a report that is final: the retries ran out.
         static const QRegularExpression timedOut(QStringLiteral(R"(timed? ?out|in the queue too long)"),
                                                  QRegularExpression::CaseInsensitiveOption);
-        if (first == Reason::NetworkError && (says(Reason::Expired) || timedOut.match(text).hasMatch()))
+        if (first == Reason::NetworkError
+            && (says(Reason::Expired) || timedOut.match(text).hasMatch()
+                || (recipient.replyCode.startsWith(u'4') && recipient.action == u"failed")))
             return Reason::Expired;
+        // A name server that fails or answers garbage says nothing about whether the domain
+        // exists, even when the MTA files it under "unable to route" (x.4.4).
+        static const QRegularExpression dnsMalfunction(
+            QStringLiteral(R"(malformed or unexpected name server reply|name server (?:failure|timed? ?out)|servfail)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (first == Reason::NetworkError && dnsMalfunction.match(text).hasMatch())
+            return Reason::NetworkError;
         if (isAddressReason(byStatus) && isVagueReason(first))
             return byStatus;
         // "Your IP is blocked for spam": the block is on the sending host, not on this message.

@@ -111,6 +111,10 @@ Reason RemoteHostRules::reasonFor(const FailedRecipient &recipient, QStringView 
         if (unknown.match(text).hasMatch())
             return Reason::UserUnknown;
     }
+    // Yahoo's answer for an address that has no account ("554 delivery error: dd This user
+    // doesn't have a yahoo.com account"), whichever relay reports it.
+    if (text.contains(u"delivery error: dd ", Qt::CaseInsensitive) && text.contains(u"doesn't have a", Qt::CaseInsensitive))
+        return Reason::UserUnknown;
     // NTT docomo answers "Unknown user" after DATA when the recipient's reception settings
     // refuse the sender's domain or address; an unknown address is refused at RCPT.
     if (hostIs(recipient, text, u"docomo.ne.jp") && recipient.command == u"DATA"

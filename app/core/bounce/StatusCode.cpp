@@ -13,10 +13,12 @@ const QRegularExpression &statusPattern()
     return re;
 }
 
+// Reply codes as servers and relays print them: "550 ...", "550-...", "(550)", and in lists
+// such as Zoho's "ERROR_CODE :421, ...".
 const QRegularExpression &replyPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:^|[\s:(\[;"'<=#])([245][0-5]\d)(?=[ \-\t]|$|\]|\)))"), QRegularExpression::MultilineOption);
+        QStringLiteral(R"((?:^|[\s:(\[;"'<=#])([245][0-5]\d)(?=[ \-\t,]|$|\]|\)))"), QRegularExpression::MultilineOption);
     return re;
 }
 

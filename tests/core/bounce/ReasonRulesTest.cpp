@@ -42,6 +42,19 @@ void ReasonRulesTest::diagnostics_data()
     QTest::newRow("unknown user in reply to rcpt") << QStringLiteral("550 Unknown user x@example.org")
                                                    << QStringLiteral("RCPT") << QStringLiteral("userunknown") << QString();
 
+    // A name server that fails says nothing about the domain, even under x.4.4.
+    QTest::newRow("malformed name server reply")
+        << QStringLiteral("5.4.4 Name service error for name=example.org type=MX: Malformed or unexpected name server reply")
+        << QString() << QStringLiteral("networkerror") << QString();
+    // A temporary network error in a final report: the retries ran out.
+    QTest::newRow("final report, 421 host not reachable") << QStringLiteral("Error, ERROR_CODE :421, Host not reachable.")
+                                                          << QString() << QStringLiteral("expired") << QString();
+    QTest::newRow("line limit after data") << QStringLiteral("500 Line limit exceeded") << QStringLiteral("DATA")
+                                           << QStringLiteral("mesgtoobig") << QString();
+    QTest::newRow("yahoo has no such account")
+        << QStringLiteral("554 delivery error: dd This user doesn't have a yahoo.com account (x@yahoo.com) [0] - mta1.mail.bf1.yahoo.com")
+        << QString() << QStringLiteral("userunknown") << QString();
+
     // Providers' documented codes and wording.
     QTest::newRow("orange 416 invalid recipient at data")
         << QStringLiteral("550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416") << QStringLiteral("DATA")
@@ -106,6 +119,21 @@ void ReasonRulesTest::reports_data()
         "554 <a@example.org>... 550 Host unknown (Authoritative answer from name server)\n"
         "While talking to mail.example.net:\n")
         << QStringList{QStringLiteral("hostunknown")};
+    // Sendmail's "Remote protocol error": the reply is in the transcript before the line.
+    QTest::newRow("sendmail transcript explains protocol error") << QByteArray(
+        "From: MAILER-DAEMON@relay.example.com\nTo: owner@example.com\nSubject: Returned mail: Remote protocol error\n\n"
+        "   ----- Transcript of session follows -----\nWhile talking to mx.example.edu:\n"
+        ">>> MAIL From:<owner@example.com>\n<<< 550 Insecure Mail Relay\n"
+        "554 <a@example.edu>... Remote protocol error\n"
+        "421 example.org (smtp)... Deferred: Connection timed out during user open with example.org\n")
+        << QStringList{QStringLiteral("norelaying")};
+    // The help desk a report asks you to contact is not a failed recipient, however often named.
+    QTest::newRow("help desk is no recipient") << QByteArray(
+        "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\nTo: owner@example.com\n"
+        "Subject: Undelivered Mail Returned to Sender\n\nThis is the mail system at host mx.example.org.\n\n"
+        "For further assistance, please contact <help@isp.example>\nor write to <help@isp.example> in Japanese.\n\n"
+        "<a@example.net>: host mx.example.net[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n")
+        << QStringList{QStringLiteral("mailboxfull")};
 }
 
 void ReasonRulesTest::reports()

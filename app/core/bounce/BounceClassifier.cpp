@@ -89,6 +89,22 @@ QString textAbout(const PlainTextScanner::Result &scan, const QString &address)
     return {};
 }
 
+// Sendmail explains a Status without a Diagnostic-Code in a comment:
+// "Status: 4.0.0 (example.net: host name lookup failure)". Comments that only restate the
+// class ("permanent failure") explain nothing.
+QString statusComment(const QString &status)
+{
+    const qsizetype open = status.indexOf(u'(');
+    const qsizetype close = status.lastIndexOf(u')');
+    if (open < 0 || close <= open)
+        return {};
+    const QString comment = status.mid(open + 1, close - open - 1).simplified();
+    static const QRegularExpression classOnly(
+        QStringLiteral(R"(^(?:(?:permanent|temporary|transient|persistent)\s+(?:failure|error)|undefined status|unknown|other|success)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return classOnly.match(comment).hasMatch() ? QString() : comment;
+}
+
 BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScanner::Result &scan)
 {
     BounceReport report;
@@ -101,6 +117,8 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
         recipient.diagnostic = StatusCode::joinedReply(fields.diagnostic);
         if (recipient.diagnostic.isEmpty())
             recipient.diagnostic = textAbout(scan, recipient.recipient);
+        if (recipient.diagnostic.isEmpty())
+            recipient.diagnostic = statusComment(fields.status);
         recipient.status = StatusCode::preferred(StatusCode::normalize(fields.status),
                                                  StatusCode::find(recipient.diagnostic));
         recipient.replyCode = StatusCode::findReplyCode(recipient.diagnostic);

@@ -134,6 +134,15 @@ void ReasonRulesTest::reports_data()
         "For further assistance, please contact <help@isp.example>\nor write to <help@isp.example> in Japanese.\n\n"
         "<a@example.net>: host mx.example.net[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n")
         << QStringList{QStringLiteral("mailboxfull")};
+    // An indented delimiter still ends the text part; the Status comment explains a recipient
+    // that has no Diagnostic-Code.
+    QTest::newRow("indented boundary, status comment") << QByteArray(
+        "From: MAILER-DAEMON@relay.example.com\nTo: owner@example.com\nSubject: Returned mail\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\n"
+        "Content-Type: text/plain\n\n----- The following addresses had delivery problems -----\n --B\n"
+        "Content-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example.com\n\n"
+        "Final-Recipient: rfc822;a@example.net\nAction: delayed\nStatus: 4.0.0 (example.net: host name lookup failure)\n--B--\n")
+        << QStringList{QStringLiteral("networkerror")};
 }
 
 void ReasonRulesTest::reports()

@@ -65,7 +65,7 @@ const QRegularExpression &nonRecipientLine()
     static const QRegularExpression re(
         QStringLiteral(R"(^\s*(?:>?\s*)?(?:from|sender|reply-to|return-path|message-id|message id|mail from|envelope-from|)"
                        R"(original sender|in-reply-to|references|de|expéditeur|absender)\s*:)"
-                       R"(|message-id|envelope-from|mail from:|\(envelope-from)"),
+                       R"(|message-id\s*[:=<]|envelope-from|mail from:|\(envelope-from)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -143,6 +143,12 @@ void ReasonRulesTest::reports_data()
         "Content-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example.com\n\n"
         "Final-Recipient: rfc822;a@example.net\nAction: delayed\nStatus: 4.0.0 (example.net: host name lookup failure)\n--B--\n")
         << QStringList{QStringLiteral("networkerror")};
+    // fml refuses to distribute a post whose Message-ID it has seen: a loop on the list host.
+    QTest::newRow("fml duplicated message-id") << QByteArray(
+        "From: list-admin@example.org\nTo: list-admin@example.org\nSubject: Loop Alert: Duplicated Message-ID (team ML)\n"
+        "X-MLServer: fml [fml 4.0.3 release]\n\nDuplicated Message-ID in <team@example.org>.\n\n\n"
+        "Original mail as follows:\n\n   From: someone@example.net\n   Message-ID: <1@example.net>\n")
+        << QStringList{QStringLiteral("systemerror")};
 }
 
 void ReasonRulesTest::reports()

@@ -139,6 +139,13 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
             QRegularExpression::CaseInsensitiveOption);
         if (first == Reason::SpamDetected && hostBlocked.match(text).hasMatch())
             return Reason::Blocked;
+        // A spam verdict before DATA cannot be about the content, which the server has not
+        // seen yet: it is about the sender (MAIL, RCPT) or the connecting host.
+        if (first == Reason::SpamDetected && (recipient.command == u"MAIL" || recipient.command == u"RCPT"))
+            return Reason::Rejected;
+        if (first == Reason::SpamDetected
+            && (recipient.command == u"CONNECT" || recipient.command == u"HELO" || recipient.command == u"EHLO"))
+            return Reason::Blocked;
         // "User unknown" after the message was sent, or with a code about something else, is a
         // content filter speaking, not a directory lookup.
         if (first == Reason::UserUnknown && isFilterVerdict(recipient))

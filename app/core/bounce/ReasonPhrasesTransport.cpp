@@ -56,7 +56,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::MailerError,
               {
-                  uR"(command output:|pipe to \||x-unix;|mailer error|procmail|\bsh: |command (?:died|failed|not found)|exited with|returned (?:an )?exit (?:code|status)|program (?:failed|exited)|pipe to .{1,80} failed|unknown mailer error)",
+                  uR"(command output:|pipe to \||x-unix;|mailer error|procmail: |\bsh: |command (?:died|failed|not found)|exited with|returned (?:an )?exit (?:code|status)|program (?:failed|exited)|pipe to .{1,80} failed|unknown mailer error)",
               }),
         entry(Reason::SyntaxError,
               {

@@ -55,6 +55,16 @@ void ReasonRulesTest::diagnostics_data()
         << QStringLiteral("554 delivery error: dd This user doesn't have a yahoo.com account (x@yahoo.com) [0] - mta1.mail.bf1.yahoo.com")
         << QString() << QStringLiteral("userunknown") << QString();
 
+    // A spam verdict before DATA is about the sender or the client, not the content.
+    QTest::newRow("spam verdict at rcpt") << QStringLiteral("554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.")
+                                          << QStringLiteral("RCPT") << QStringLiteral("rejected") << QString();
+    QTest::newRow("spam verdict after data") << QStringLiteral("550 5.7.1 Message rejected as spam")
+                                             << QStringLiteral("DATA") << QStringLiteral("spamdetected") << QString();
+    // A pipe to procmail names the program; "Service unavailable" is what happened.
+    QTest::newRow("pipe program name is no error")
+        << QStringLiteral("554 \"|exec /usr/local/bin/procmail -f- || exit 75 #a\"... Service unavailable") << QString()
+        << QStringLiteral("systemerror") << QString();
+
     // Providers' documented codes and wording.
     QTest::newRow("orange 416 invalid recipient at data")
         << QStringLiteral("550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416") << QStringLiteral("DATA")

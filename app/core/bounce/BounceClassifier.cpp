@@ -109,7 +109,7 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
 {
     BounceReport report;
     bool anyFailure = false;
-    ReasonClassifier::Input input{QString(), scan.summary};
+    ReasonClassifier::Input input{QString(), scan.summary, scan.preamble};
     for (const DeliveryStatus::Recipient &fields : dsn.recipients) {
         FailedRecipient recipient;
         recipient.recipient = fields.finalRecipient.isEmpty() ? fields.originalRecipient : fields.finalRecipient;
@@ -264,7 +264,7 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     BounceReport report;
     report.kind = BounceReport::Kind::Failure;
     const Reason fallback = MtaPatterns::fallbackReason(scan.summary);
-    const ReasonClassifier::Input input{QString(), scan.summary};
+    const ReasonClassifier::Input input{QString(), scan.summary, scan.preamble};
     for (FailedRecipient recipient : scan.recipients) {
         ReasonClassifier::classify(recipient, input);
         // A family with a fixed meaning (a list host that only refuses posts) also overrides the

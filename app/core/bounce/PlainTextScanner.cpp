@@ -193,6 +193,12 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
         hits = hinted;
     }
 
+    if (!hits.isEmpty()) {
+        qsizetype first = hits.constFirst().lineStart;
+        for (const Hit &hit : std::as_const(hits))
+            first = qMin(first, hit.lineStart);
+        result.preamble = error.left(qMin(first, kMaxSummary));
+    }
     for (qsizetype i = 0; i < hits.size(); ++i) {
         const Hit &hit = hits.at(i);
         qsizetype end = error.size();

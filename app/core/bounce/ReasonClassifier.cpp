@@ -146,6 +146,10 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         if (first == Reason::SpamDetected
             && (recipient.command == u"CONNECT" || recipient.command == u"HELO" || recipient.command == u"EHLO"))
             return Reason::Blocked;
+        // Some providers answer "user unknown" for a disabled account and say so in the report's
+        // own words ("The user(s) account is disabled."): the report knows its own accounts.
+        if (first == Reason::UserUnknown && ReasonPatterns::matches(Reason::Suspend, input.preamble))
+            return Reason::Suspend;
         // "User unknown" after the message was sent, or with a code about something else, is a
         // content filter speaking, not a directory lookup.
         if (first == Reason::UserUnknown && isFilterVerdict(recipient))

@@ -159,6 +159,20 @@ void ReasonRulesTest::reports_data()
         "X-MLServer: fml [fml 4.0.3 release]\n\nDuplicated Message-ID in <team@example.org>.\n\n\n"
         "Original mail as follows:\n\n   From: someone@example.net\n   Message-ID: <1@example.net>\n")
         << QStringList{QStringLiteral("systemerror")};
+    // The report's own explanation before the recipients: the account is disabled, even if
+    // the remote server's reply was "user unknown". Only the preamble counts, not the
+    // explanation given for another recipient.
+    QTest::newRow("report says account disabled") << QByteArray(
+        "From: Mail Administrator <Postmaster@mobile.example.jp>\nTo: owner@example.com\n"
+        "Subject: Mail System Error - Returned Mail\n\nThe user(s) account is disabled.\n\n"
+        "<a@mobile.example.jp>: 550 user unknown (in reply to RCPT TO command)\n")
+        << QStringList{QStringLiteral("suspend")};
+    QTest::newRow("another recipient's suspension") << QByteArray(
+        "From: MAILER-DAEMON@mx.example.org\nTo: owner@example.com\nSubject: Delivery failure\n\n"
+        "Unable to deliver message to the following address(es).\n\n"
+        "<a@example.org>:\n550 user unknown (in reply to RCPT TO command)\n\n"
+        "<b@example.org>:\nThis account has been disabled or discontinued.\n")
+        << QStringList{QStringLiteral("userunknown"), QStringLiteral("suspend")};
 }
 
 void ReasonRulesTest::reports()

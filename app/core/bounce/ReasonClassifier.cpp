@@ -113,9 +113,6 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         // A local program's quoted output means that program failed, whatever it printed.
         if (says(Reason::MailerError))
             return Reason::MailerError;
-        // When the code and the words agree, that is the answer.
-        if (says(byStatus))
-            return byStatus;
         // A time-out, a network error the report says it gave up on, or a temporary network
         // error in a report that is final: the retries ran out.
         static const QRegularExpression timedOut(QStringLiteral(R"(timed? ?out|in the queue too long)"),
@@ -124,6 +121,9 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
             && (says(Reason::Expired) || timedOut.match(text).hasMatch()
                 || (recipient.replyCode.startsWith(u'4') && recipient.action == u"failed")))
             return Reason::Expired;
+        // When the code and the words agree, that is the answer.
+        if (says(byStatus))
+            return byStatus;
         // A name server that fails or answers garbage says nothing about whether the domain
         // exists, even when the MTA files it under "unable to route" (x.4.4).
         static const QRegularExpression dnsMalfunction(

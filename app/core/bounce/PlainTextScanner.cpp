@@ -70,11 +70,13 @@ const QRegularExpression &nonRecipientLine()
     return re;
 }
 
-// The help desk a report invites you to write to is no recipient.
-const QRegularExpression &helpDeskLine()
+// The help desk a report invites you to write to ("please contact <help@isp>") is no
+// recipient: the words right before the address say so.
+const QRegularExpression &helpDeskPrefix()
 {
-    static const QRegularExpression re(QStringLiteral(R"(please contact|for (?:further )?assistance,? (?:contact|write|mail))"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:please contact|contact us at|for (?:further )?assistance,? (?:contact|write to|mail))\s*<?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -163,7 +165,8 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
                 continue;
             qsizetype lineStart = 0;
             const QString line = lineAt(error, candidate.start, &lineStart);
-            if (helpDeskLine().match(line).hasMatch()) {
+            const qsizetype column = candidate.start - lineStart;
+            if (helpDeskPrefix().match(QStringView(line).left(column).right(60)).hasMatch()) {
                 // The help desk stays the help desk wherever the report names it again.
                 seen.insert(lower);
                 continue;

@@ -153,6 +153,10 @@ void ReasonRulesTest::reports_data()
         "Content-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example.com\n\n"
         "Final-Recipient: rfc822;a@example.net\nAction: delayed\nStatus: 4.0.0 (example.net: host name lookup failure)\n--B--\n")
         << QStringList{QStringLiteral("networkerror")};
+    QTest::newRow("recipient on a line that asks to contact someone") << QByteArray(
+        "From: MAILER-DAEMON@mx.example.org\nTo: owner@example.com\nSubject: Undeliverable\n\n"
+        "Your message to <a@example.net> could not be delivered: mailbox full. Please contact your administrator.\n")
+        << QStringList{QStringLiteral("mailboxfull")};
     // fml refuses to distribute a post whose Message-ID it has seen: a loop on the list host.
     QTest::newRow("fml duplicated message-id") << QByteArray(
         "From: list-admin@example.org\nTo: list-admin@example.org\nSubject: Loop Alert: Duplicated Message-ID (team ML)\n"

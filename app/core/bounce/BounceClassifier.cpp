@@ -121,6 +121,10 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
             recipient.diagnostic = statusComment(fields.status);
         recipient.status = StatusCode::preferred(StatusCode::normalize(fields.status),
                                                  StatusCode::find(recipient.diagnostic));
+        // "Delivery time expired" hides the actual problem; Exchange names it in the report's
+        // text ("returned '441 4.4.1 Error encountered while communicating ...'").
+        if (recipient.status.endsWith(u".4.7"))
+            recipient.status = StatusCode::preferred(recipient.status, StatusCode::find(textAbout(scan, recipient.recipient)));
         recipient.replyCode = StatusCode::findReplyCode(recipient.diagnostic);
         recipient.remoteMta = fields.remoteMta;
         recipient.reportingMta = dsn.reportingMta;

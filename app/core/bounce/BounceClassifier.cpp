@@ -141,6 +141,24 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
     return report;
 }
 
+// A multipart/report whose delimiters were lost (old Sendmail) reads as one text part; its
+// delivery-status fields are still there, from "Reporting-MTA:" or the first
+// "Final-Recipient:" on.
+QByteArray flatDeliveryStatus(const Mime::MimeMessage &message)
+{
+    for (const Mime::MimePart &part : message.parts) {
+        if (part.kind != Mime::MimePart::Kind::Body || !part.contentType.isText())
+            continue;
+        const QByteArrayView body(part.body);
+        qsizetype start = body.indexOf("\nReporting-MTA:");
+        if (start < 0)
+            start = body.indexOf("\nFinal-Recipient:");
+        if (start >= 0 && body.indexOf("\nFinal-Recipient:", start) >= 0)
+            return body.sliced(start + 1, qMin<qsizetype>(body.size() - start - 1, 16 * 1024)).toByteArray();
+    }
+    return {};
+}
+
 BounceReport autoReply(const Mime::HeaderBlock &headers)
 {
     BounceReport report;
@@ -210,8 +228,11 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     const Mime::MimePart *dsnPart = message.find("message/delivery-status");
     if (!dsnPart)
         dsnPart = message.find("message/global-delivery-status");
-    if (dsnPart) {
-        DeliveryStatus dsn = DeliveryStatusParser::parse(dsnPart->body);
+    QByteArray flatFields;
+    if (!dsnPart && message.root().contentType.mimeType == "multipart/report")
+        flatFields = flatDeliveryStatus(message);
+    if (dsnPart || !flatFields.isEmpty()) {
+        DeliveryStatus dsn = DeliveryStatusParser::parse(dsnPart ? dsnPart->body : flatFields);
         if (dsn.recipients.isEmpty()) {
             // Postfix writes "Delivery report unavailable" and no recipient group; the returned
             // message still says to whom it went.

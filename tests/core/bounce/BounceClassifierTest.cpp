@@ -138,6 +138,18 @@ void BounceClassifierTest::classifies_data()
         << Expected{Kind::Failure, QStringLiteral("far@example.net"), QStringLiteral("4.4.1"), QStringLiteral("550"),
                     QStringLiteral("expired"), false};
 
+    // A multipart/report whose delimiters were lost: its delivery-status fields are in the text.
+    QTest::newRow("report without delimiters") << QByteArray(
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: owner@example.com\n"
+        "Subject: Returned mail: Service unavailable\nContent-Type: multipart/report; report-type=delivery-status;\n"
+        "    boundary=\"lost/mx.example.org\"\n\n"
+        "   ----- The following addresses had permanent fatal errors -----\n\"|/usr/bin/filter #a\"\n\n"
+        "   ----- Transcript of session follows -----\n554 \"|/usr/bin/filter #a\"... Service unavailable\n\n"
+        "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: RFC822; a@mx.example.org\nAction: failed\n"
+        "Status: 5.5.0\n\nFrom: owner@example.com\nSubject: hi\n\nhi\n")
+        << Expected{Kind::Failure, QStringLiteral("a@mx.example.org"), QStringLiteral("5.5.0"), QString(),
+                    QStringLiteral("systemerror"), false};
+
     QTest::newRow("vacation") << QByteArray("From: Jean <jean@example.net>\nTo: owner@example.com\n"
                                             "Auto-Submitted: auto-replied\nSubject: Absent jusqu'au 3 mai\n\nJe suis absent.\n")
                               << Expected{Kind::AutoReply, QStringLiteral("jean@example.net"), QString(), QString(),

@@ -1,5 +1,48 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Vigie::Cli::AccountCommand</name>
+    <message>
+        <source>The settings file.</source>
+        <translation>The settings file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>primary (default) or backup.</source>
+        <translation>primary (default) or backup.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>--config is required.</source>
+        <translation>--config is required.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::AccountLoader</name>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Unknown account %1: use primary or backup.</source>
+        <translation>Unknown account %1: use primary or backup.</translation>
+    </message>
+    <message>
+        <source>The %1 account has no IMAP server in %2.</source>
+        <translation>The %1 account has no IMAP server in %2.</translation>
+    </message>
+    <message>
+        <source>The password of the %1 account cannot be read from %2: %3</source>
+        <translation>The password of the %1 account cannot be read from %2: %3</translation>
+    </message>
+</context>
 <context>
     <name>Vigie::Cli::ClassifyCommand</name>
     <message>
@@ -42,8 +85,8 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Also check that each account's password can be read, from where vigie --headless reads it.</source>
-        <translation>Also check that each account's password can be read, from where vigie --headless reads it.</translation>
+        <source>Also check that each account&apos;s password can be read, from where vigie --headless reads it.</source>
+        <translation>Also check that each account&apos;s password can be read, from where vigie --headless reads it.</translation>
     </message>
     <message>
         <source>No password is stored for the %1 account in %2.</source>
@@ -67,6 +110,103 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli::HistoryCommand</name>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
+        <translation>Print when each message of the last N days arrived (epoch seconds, one a line).</translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation>How many days back (default 30).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days between 1 and 3660.</source>
+        <translation>--days wants a number of days between 1 and 3660.</translation>
+    </message>
+    <message>
+        <source>History could not be loaded (%1): %2 %3</source>
+        <translation>History could not be loaded (%1): %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::SimulateCommand</name>
+    <message>
+        <source>Replay a trace of arrival times through the silence detector; print each state change.</source>
+        <translation>Replay a trace of arrival times through the silence detector; print each state change.</translation>
+    </message>
+    <message>
+        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</source>
+        <translation>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s time zone, for its hours of the week (default: the system&apos;s).</source>
+        <translation>The mailbox&apos;s time zone, for its hours of the week (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>False alarms tolerated per 90 days (default: 1).</source>
+        <translation>False alarms tolerated per 90 days (default: 1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Name the trace to replay with --arrivals FILE.</source>
+        <translation>Name the trace to replay with --arrivals FILE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows; write for example Europe/Paris.</source>
+        <translation>“%1” is not a time zone this system knows; write for example Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>--false-alarm-budget is “%1”; it must be a number of false alarms per 90 days greater than 0, such as 1 or 0.5.</source>
+        <translation>--false-alarm-budget is “%1”; it must be a number of false alarms per 90 days greater than 0, such as 1 or 0.5.</translation>
+    </message>
+    <message>
+        <source>The trace %1 cannot be read: %2</source>
+        <translation>The trace %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” is not an arrival time in Unix epoch seconds, such as 1767600000.5.</source>
+        <translation>%1:%2: “%3” is not an arrival time in Unix epoch seconds, such as 1767600000.5.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</source>
+        <translation>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::WatchCommand</name>
+    <message>
+        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
+        <translation>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</translation>
+    </message>
+    <message>
+        <source>Append the IMAP conversation, passwords removed, to this file.</source>
+        <translation>Append the IMAP conversation, passwords removed, to this file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Config::SettingsFields</name>
     <message>
         <source>one of: %1</source>
@@ -83,6 +223,10 @@
     <message>
         <source>true or false</source>
         <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
     </message>
 </context>
 <context>
@@ -176,6 +320,57 @@
     <message>
         <source>secrets/backend is “file”, but secrets/file does not name one.</source>
         <translation>secrets/backend is “file”, but secrets/file does not name one.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be at least %3: %4</source>
+        <translation>%1 is %2; it must be at least %3: %4</translation>
+    </message>
+    <message>
+        <source>detection/falseAlarmsPer90Days is %1; it is how many false alarms you accept in 90 days, a number above 0 and at most 90, such as 1 or 0.5.</source>
+        <translation>detection/falseAlarmsPer90Days is %1; it is how many false alarms you accept in 90 days, a number above 0 and at most 90, such as 1 or 0.5.</translation>
+    </message>
+    <message>
+        <source>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system&apos;s.</source>
+        <translation>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>0 turns the fixed window off.</source>
+        <translation>0 turns the fixed window off.</translation>
+    </message>
+    <message>
+        <source>0 judges from the first day.</source>
+        <translation>0 judges from the first day.</translation>
+    </message>
+    <message>
+        <source>probing more often would burden both providers.</source>
+        <translation>probing more often would burden both providers.</translation>
+    </message>
+    <message>
+        <source>one signal is the least that can declare an outage.</source>
+        <translation>one signal is the least that can declare an outage.</translation>
+    </message>
+    <message>
+        <source>at least one probe must come through before recovery.</source>
+        <translation>at least one probe must come through before recovery.</translation>
+    </message>
+    <message>
+        <source>0 declares recovery as soon as the probes come through.</source>
+        <translation>0 declares recovery as soon as the probes come through.</translation>
+    </message>
+    <message>
+        <source>0 opens an incident at the first failure.</source>
+        <translation>0 opens an incident at the first failure.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Detect::BusinessCalendar</name>
+    <message>
+        <source>The closure “%1” is not a date or a range of dates such as 2026-08-01..2026-08-21.</source>
+        <translation>The closure “%1” is not a date or a range of dates such as 2026-08-01..2026-08-21.</translation>
+    </message>
+    <message>
+        <source>The business hours “%1” are not understood; write for example “mon-fri 08-18, sat 09-12”.</source>
+        <translation>The business hours “%1” are not understood; write for example “mon-fri 08-18, sat 09-12”.</translation>
     </message>
 </context>
 <context>
@@ -300,20 +495,20 @@
 <context>
     <name>Vigie::Store::Database</name>
     <message>
-        <source>Cannot create the folder %1 for Vigie's database.</source>
-        <translation>Cannot create the folder %1 for Vigie's database.</translation>
+        <source>Cannot create the folder %1 for Vigie&apos;s database.</source>
+        <translation>Cannot create the folder %1 for Vigie&apos;s database.</translation>
     </message>
     <message>
-        <source>Cannot open Vigie's database %1: %2</source>
-        <translation>Cannot open Vigie's database %1: %2</translation>
+        <source>Cannot open Vigie&apos;s database %1: %2</source>
+        <translation>Cannot open Vigie&apos;s database %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a Vigie database, or it is damaged. Move it aside and Vigie will create a new one.</source>
         <translation>The file %1 is not a Vigie database, or it is damaged. Move it aside and Vigie will create a new one.</translation>
     </message>
     <message>
-        <source>Cannot configure Vigie's database %1.</source>
-        <translation>Cannot configure Vigie's database %1.</translation>
+        <source>Cannot configure Vigie&apos;s database %1.</source>
+        <translation>Cannot configure Vigie&apos;s database %1.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Vigie (schema %2, this version knows %3). Update Vigie.</source>

@@ -1,5 +1,48 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Vigie::Cli::AccountCommand</name>
+    <message>
+        <source>The settings file.</source>
+        <translation>Le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>primary (default) or backup.</source>
+        <translation>primary (par défaut) ou backup.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>--config is required.</source>
+        <translation>--config est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::AccountLoader</name>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>Unknown account %1: use primary or backup.</source>
+        <translation>Compte inconnu %1 : utilisez primary ou backup.</translation>
+    </message>
+    <message>
+        <source>The %1 account has no IMAP server in %2.</source>
+        <translation>Le compte %1 n’a pas de serveur IMAP dans %2.</translation>
+    </message>
+    <message>
+        <source>The password of the %1 account cannot be read from %2: %3</source>
+        <translation>Le mot de passe du compte %1 ne peut pas être lu depuis %2 : %3</translation>
+    </message>
+</context>
 <context>
     <name>Vigie::Cli::ClassifyCommand</name>
     <message>
@@ -42,7 +85,7 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Also check that each account's password can be read, from where vigie --headless reads it.</source>
+        <source>Also check that each account&apos;s password can be read, from where vigie --headless reads it.</source>
         <translation>Vérifier aussi que le mot de passe de chaque compte peut être lu, là où vigie --headless le lit.</translation>
     </message>
     <message>
@@ -67,6 +110,103 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli::HistoryCommand</name>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
+        <translation>Affiche l’heure d’arrivée de chaque message des N derniers jours (secondes epoch, une par ligne).</translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation>Combien de jours en arrière (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--days wants a number of days between 1 and 3660.</source>
+        <translation>--days attend un nombre de jours entre 1 et 3660.</translation>
+    </message>
+    <message>
+        <source>History could not be loaded (%1): %2 %3</source>
+        <translation>L’historique n’a pas pu être chargé (%1) : %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::SimulateCommand</name>
+    <message>
+        <source>Replay a trace of arrival times through the silence detector; print each state change.</source>
+        <translation>Rejoue une trace d’heures d’arrivée dans le détecteur de silence ; affiche chaque changement d’état.</translation>
+    </message>
+    <message>
+        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</source>
+        <translation>La trace : une arrivée par ligne en secondes epoch Unix (décimales permises), dans l’ordre croissant ; les lignes commençant par # sont des commentaires.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s time zone, for its hours of the week (default: the system&apos;s).</source>
+        <translation>Le fuseau horaire de la boîte, pour ses heures de la semaine (par défaut : celui du système).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+    <message>
+        <source>False alarms tolerated per 90 days (default: 1).</source>
+        <translation>Fausses alertes tolérées par 90 jours (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Name the trace to replay with --arrivals FILE.</source>
+        <translation>Indiquez la trace à rejouer avec --arrivals FICHIER.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows; write for example Europe/Paris.</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de ce système ; écrivez par exemple Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>--false-alarm-budget is “%1”; it must be a number of false alarms per 90 days greater than 0, such as 1 or 0.5.</source>
+        <translation>--false-alarm-budget vaut « %1 » ; ce doit être un nombre de fausses alertes par 90 jours supérieur à 0, comme 1 ou 0.5.</translation>
+    </message>
+    <message>
+        <source>The trace %1 cannot be read: %2</source>
+        <translation>La trace %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” is not an arrival time in Unix epoch seconds, such as 1767600000.5.</source>
+        <translation>%1:%2 : « %3 » n’est pas une heure d’arrivée en secondes epoch Unix, comme 1767600000.5.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</source>
+        <translation>%1:%2 : %3 précède l’arrivée de la ligne du dessus ; les arrivées doivent être dans l’ordre croissant.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::WatchCommand</name>
+    <message>
+        <source>Watch an account&apos;s mailbox; print one JSON object per event until interrupted.</source>
+        <translation>Surveille la boîte d’un compte ; affiche un objet JSON par événement jusqu’à interruption.</translation>
+    </message>
+    <message>
+        <source>Append the IMAP conversation, passwords removed, to this file.</source>
+        <translation>Ajoute la conversation IMAP, mots de passe retirés, à ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Config::SettingsFields</name>
     <message>
         <source>one of: %1</source>
@@ -83,6 +223,10 @@
     <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
     </message>
 </context>
 <context>
@@ -176,6 +320,57 @@
     <message>
         <source>secrets/backend is “file”, but secrets/file does not name one.</source>
         <translation>secrets/backend vaut « file », mais secrets/file n’indique aucun fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be at least %3: %4</source>
+        <translation>%1 vaut %2 ; il doit valoir au moins %3 : %4</translation>
+    </message>
+    <message>
+        <source>detection/falseAlarmsPer90Days is %1; it is how many false alarms you accept in 90 days, a number above 0 and at most 90, such as 1 or 0.5.</source>
+        <translation>detection/falseAlarmsPer90Days vaut %1 ; c’est le nombre de fausses alertes que vous acceptez en 90 jours, un nombre supérieur à 0 et au plus 90, comme 1 ou 0.5.</translation>
+    </message>
+    <message>
+        <source>detection/timeZone “%1” is not a time zone this system knows; write for example Europe/Paris, or leave it empty for the system&apos;s.</source>
+        <translation>detection/timeZone « %1 » n’est pas un fuseau horaire connu de ce système ; écrivez par exemple Europe/Paris, ou laissez-le vide pour celui du système.</translation>
+    </message>
+    <message>
+        <source>0 turns the fixed window off.</source>
+        <translation>0 désactive la fenêtre fixe.</translation>
+    </message>
+    <message>
+        <source>0 judges from the first day.</source>
+        <translation>0 juge dès le premier jour.</translation>
+    </message>
+    <message>
+        <source>probing more often would burden both providers.</source>
+        <translation>sonder plus souvent surchargerait les deux fournisseurs.</translation>
+    </message>
+    <message>
+        <source>one signal is the least that can declare an outage.</source>
+        <translation>il faut au moins un signal pour déclarer une panne.</translation>
+    </message>
+    <message>
+        <source>at least one probe must come through before recovery.</source>
+        <translation>au moins une sonde doit passer avant le rétablissement.</translation>
+    </message>
+    <message>
+        <source>0 declares recovery as soon as the probes come through.</source>
+        <translation>0 déclare le rétablissement dès que les sondes passent.</translation>
+    </message>
+    <message>
+        <source>0 opens an incident at the first failure.</source>
+        <translation>0 ouvre un incident dès le premier échec.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Detect::BusinessCalendar</name>
+    <message>
+        <source>The closure “%1” is not a date or a range of dates such as 2026-08-01..2026-08-21.</source>
+        <translation>La fermeture « %1 » n’est ni une date ni une plage de dates comme 2026-08-01..2026-08-21.</translation>
+    </message>
+    <message>
+        <source>The business hours “%1” are not understood; write for example “mon-fri 08-18, sat 09-12”.</source>
+        <translation>Les heures d’ouverture « %1 » ne sont pas comprises ; écrivez par exemple « mon-fri 08-18, sat 09-12 ».</translation>
     </message>
 </context>
 <context>
@@ -300,11 +495,11 @@
 <context>
     <name>Vigie::Store::Database</name>
     <message>
-        <source>Cannot create the folder %1 for Vigie's database.</source>
+        <source>Cannot create the folder %1 for Vigie&apos;s database.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données de Vigie.</translation>
     </message>
     <message>
-        <source>Cannot open Vigie's database %1: %2</source>
+        <source>Cannot open Vigie&apos;s database %1: %2</source>
         <translation>Impossible d’ouvrir la base de données de Vigie %1 : %2</translation>
     </message>
     <message>
@@ -312,7 +507,7 @@
         <translation>Le fichier %1 n’est pas une base de données de Vigie, ou il est endommagé. Déplacez-le ailleurs et Vigie en créera une nouvelle.</translation>
     </message>
     <message>
-        <source>Cannot configure Vigie's database %1.</source>
+        <source>Cannot configure Vigie&apos;s database %1.</source>
         <translation>Impossible de configurer la base de données de Vigie %1.</translation>
     </message>
     <message>

@@ -89,11 +89,27 @@ QString textAbout(const PlainTextScanner::Result &scan, const QString &address)
     return {};
 }
 
+// Sendmail explains a Status without a Diagnostic-Code in a comment:
+// "Status: 4.0.0 (example.net: host name lookup failure)". Comments that only restate the
+// class ("permanent failure") explain nothing.
+QString statusComment(const QString &status)
+{
+    const qsizetype open = status.indexOf(u'(');
+    const qsizetype close = status.lastIndexOf(u')');
+    if (open < 0 || close <= open)
+        return {};
+    const QString comment = status.mid(open + 1, close - open - 1).simplified();
+    static const QRegularExpression classOnly(
+        QStringLiteral(R"(^(?:(?:permanent|temporary|transient|persistent)\s+(?:failure|error)|undefined status|unknown|other|success)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return classOnly.match(comment).hasMatch() ? QString() : comment;
+}
+
 BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScanner::Result &scan)
 {
     BounceReport report;
     bool anyFailure = false;
-    ReasonClassifier::Input input{QString(), scan.summary};
+    ReasonClassifier::Input input{QString(), scan.summary, scan.preamble};
     for (const DeliveryStatus::Recipient &fields : dsn.recipients) {
         FailedRecipient recipient;
         recipient.recipient = fields.finalRecipient.isEmpty() ? fields.originalRecipient : fields.finalRecipient;
@@ -101,8 +117,14 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
         recipient.diagnostic = StatusCode::joinedReply(fields.diagnostic);
         if (recipient.diagnostic.isEmpty())
             recipient.diagnostic = textAbout(scan, recipient.recipient);
+        if (recipient.diagnostic.isEmpty())
+            recipient.diagnostic = statusComment(fields.status);
         recipient.status = StatusCode::preferred(StatusCode::normalize(fields.status),
                                                  StatusCode::find(recipient.diagnostic));
+        // "Delivery time expired" hides the actual problem; Exchange names it in the report's
+        // text ("returned '441 4.4.1 Error encountered while communicating ...'").
+        if (recipient.status.endsWith(u".4.7"))
+            recipient.status = StatusCode::preferred(recipient.status, StatusCode::find(textAbout(scan, recipient.recipient)));
         recipient.replyCode = StatusCode::findReplyCode(recipient.diagnostic);
         recipient.remoteMta = fields.remoteMta;
         recipient.reportingMta = dsn.reportingMta;
@@ -117,6 +139,24 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
     }
     report.kind = anyFailure ? BounceReport::Kind::Failure : BounceReport::Kind::Delivered;
     return report;
+}
+
+// A multipart/report whose delimiters were lost (old Sendmail) reads as one text part; its
+// delivery-status fields are still there, from "Reporting-MTA:" or the first
+// "Final-Recipient:" on.
+QByteArray flatDeliveryStatus(const Mime::MimeMessage &message)
+{
+    for (const Mime::MimePart &part : message.parts) {
+        if (part.kind != Mime::MimePart::Kind::Body || !part.contentType.isText())
+            continue;
+        const QByteArrayView body(part.body);
+        qsizetype start = body.indexOf("\nReporting-MTA:");
+        if (start < 0)
+            start = body.indexOf("\nFinal-Recipient:");
+        if (start >= 0 && body.indexOf("\nFinal-Recipient:", start) >= 0)
+            return body.sliced(start + 1, qMin<qsizetype>(body.size() - start - 1, 16 * 1024)).toByteArray();
+    }
+    return {};
 }
 
 BounceReport autoReply(const Mime::HeaderBlock &headers)
@@ -188,8 +228,11 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     const Mime::MimePart *dsnPart = message.find("message/delivery-status");
     if (!dsnPart)
         dsnPart = message.find("message/global-delivery-status");
-    if (dsnPart) {
-        DeliveryStatus dsn = DeliveryStatusParser::parse(dsnPart->body);
+    QByteArray flatFields;
+    if (!dsnPart && message.root().contentType.mimeType == "multipart/report")
+        flatFields = flatDeliveryStatus(message);
+    if (dsnPart || !flatFields.isEmpty()) {
+        DeliveryStatus dsn = DeliveryStatusParser::parse(dsnPart ? dsnPart->body : flatFields);
         if (dsn.recipients.isEmpty()) {
             // Postfix writes "Delivery report unavailable" and no recipient group; the returned
             // message still says to whom it went.
@@ -222,10 +265,13 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     const bool familyWording = MtaPatterns::familyWording().match(scan.summary).hasMatch();
     const bool looksLikeReport = fromMailSystem || familyWording
                                  || (bounceSubject && PlainTextScanner::hasReportWording(scan.summary));
-    if (!looksLikeReport || scan.recipients.isEmpty())
+    if (!looksLikeReport)
         return {};
+    // A report that forwards another one may name nobody itself but its help desk.
     if (BounceReport inner = quotedReport(text, scan.originalOffset, depth); inner.isBounce())
         return inner;
+    if (scan.recipients.isEmpty())
+        return {};
     // Without a code or a known MTA's wording, a mail system's message still counts when the
     // text about a recipient names a delivery problem.
     // A message that calls itself an auto-reply (RFC 3834) needs the stronger evidence.
@@ -243,10 +289,14 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     BounceReport report;
     report.kind = BounceReport::Kind::Failure;
     const Reason fallback = MtaPatterns::fallbackReason(scan.summary);
-    const ReasonClassifier::Input input{QString(), scan.summary};
+    const ReasonClassifier::Input input{QString(), scan.summary, scan.preamble};
     for (FailedRecipient recipient : scan.recipients) {
         ReasonClassifier::classify(recipient, input);
-        if (fallback != Reason::Undefined && (recipient.reason == Reason::OnHold || recipient.reason == Reason::Undefined)) {
+        // A family with a fixed meaning (a list host that only refuses posts) also overrides the
+        // address reasons: its "may not exist" is about the group, not about a mailbox.
+        const bool vague = recipient.reason == Reason::OnHold || recipient.reason == Reason::Undefined
+                           || recipient.reason == Reason::UserUnknown || recipient.reason == Reason::HostUnknown;
+        if (fallback != Reason::Undefined && vague) {
             recipient.reason = fallback;
             if (Reasons::isPlaceholderStatus(recipient.status))
                 recipient.status = Reasons::placeholderStatus(fallback, recipient.status.startsWith(u'4'));

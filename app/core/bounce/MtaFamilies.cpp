@@ -35,6 +35,9 @@ const QList<MtaPatterns::Family> &families()
         // Google Groups only bounces posts it refuses (no such group, no permission to post),
         // in the sender's language; the help link and the signature are the constant parts.
         {u"GoogleGroups", uR"(https://groups\.google\.com|Google Groups|Google グループ)", nullptr, Reason::Rejected},
+        // fml, the mailing list manager, reports a post it refused to distribute because its
+        // Message-ID was seen before: a mail loop on the list host.
+        {u"FML", uR"(Duplicated Message-ID in <[^>\s]+@)", uR"(^Original mail as follows:)", Reason::SystemError},
         {u"AmazonSES", uR"(The following message to <[^>]+> was undeliverable|An error occurred while trying to deliver the mail to the following recipients)", nullptr},
         {u"GMX", uR"(A message that you sent could not be delivered to one or more of\s+its recipients)", nullptr},
         {u"FrancePTT", uR"(n'a pas pu [êe]tre (?:remis|d[ée]livr)|Votre message n'a pas pu|Le message que vous avez envoy[ée] n'a pas pu|Rapport de non-remise)",

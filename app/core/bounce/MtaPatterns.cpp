@@ -82,8 +82,9 @@ Reason MtaPatterns::fallbackReason(QStringView text)
 
 QString MtaPatterns::smtpCommand(QStringView text)
 {
+    // A word that goes on as a host name or an address ("talking to mail.example.org") is no command.
     static const QRegularExpression re(
-        QStringLiteral(R"((?:after|in reply to|for|to|at|like our|>>>|SMTP:)\s*(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b|\[(RCPT_TO|MAIL_FROM)\])"),
+        QStringLiteral(R"((?:after|in reply to|for|to|at|like our|>>>|SMTP:)\s*(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b(?![.@-]\w)|\[(RCPT_TO|MAIL_FROM)\])"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())

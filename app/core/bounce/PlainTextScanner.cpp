@@ -65,7 +65,17 @@ const QRegularExpression &nonRecipientLine()
     static const QRegularExpression re(
         QStringLiteral(R"(^\s*(?:>?\s*)?(?:from|sender|reply-to|return-path|message-id|message id|mail from|envelope-from|)"
                        R"(original sender|in-reply-to|references|de|expéditeur|absender)\s*:)"
-                       R"(|message-id|envelope-from|mail from:|\(envelope-from)"),
+                       R"(|message-id\s*[:=<]|envelope-from|mail from:|\(envelope-from)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// The help desk a report invites you to write to ("please contact <help@isp>") is no
+// recipient: the words right before the address say so.
+const QRegularExpression &helpDeskPrefix()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:please contact|contact us at|for (?:further )?assistance,? (?:contact|write to|mail))\s*<?$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -90,6 +100,24 @@ QString lineAt(const QString &text, qsizetype pos, qsizetype *lineStart)
 QString cleanDiagnostic(QStringView segment)
 {
     return StatusCode::joinedReply(segment.left(kMaxDiagnostic).toString());
+}
+
+// Sendmail's "Remote protocol error" refers to its session transcript: the server's reply
+// ("<<< 550 ...") and the command it answered (">>> MAIL ...") are written before the
+// recipient's own line, after the previous recipient's.
+QString transcriptBefore(const QString &error, qsizetype from, qsizetype to)
+{
+    const qsizetype reply = error.lastIndexOf(u"\n<<< ", to);
+    if (reply < from)
+        return {};
+    const qsizetype replyEnd = error.indexOf(u'\n', reply + 1);
+    QString lines = error.mid(reply + 1, (replyEnd < 0 ? to : qMin(replyEnd, to)) - reply - 1);
+    const qsizetype command = error.lastIndexOf(u"\n>>> ", reply);
+    if (command >= from) {
+        const qsizetype commandEnd = error.indexOf(u'\n', command + 1);
+        lines.prepend(error.mid(command + 1, commandEnd - command - 1) + u'\n');
+    }
+    return lines + u'\n';
 }
 
 } // namespace
@@ -137,6 +165,12 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
                 continue;
             qsizetype lineStart = 0;
             const QString line = lineAt(error, candidate.start, &lineStart);
+            const qsizetype column = candidate.start - lineStart;
+            if (helpDeskPrefix().match(QStringView(line).left(column).right(60)).hasMatch()) {
+                // The help desk stays the help desk wherever the report names it again.
+                seen.insert(lower);
+                continue;
+            }
             if (nonRecipientLine().match(line).hasMatch() || (pass == 0 && quotedAddressLine().match(line).hasMatch()))
                 continue;
             seen.insert(lower);
@@ -162,6 +196,12 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
         hits = hinted;
     }
 
+    if (!hits.isEmpty()) {
+        qsizetype first = hits.constFirst().lineStart;
+        for (const Hit &hit : std::as_const(hits))
+            first = qMin(first, hit.lineStart);
+        result.preamble = error.left(qMin(first, kMaxSummary));
+    }
     for (qsizetype i = 0; i < hits.size(); ++i) {
         const Hit &hit = hits.at(i);
         qsizetype end = error.size();
@@ -171,7 +211,16 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
                 break;
             }
         }
-        const QStringView segment = QStringView(error).sliced(hit.lineStart, end - hit.lineStart);
+        QString transcript;
+        qsizetype lineEnd = error.indexOf(u'\n', hit.lineStart);
+        lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+        if (QStringView(error).sliced(hit.lineStart, lineEnd - hit.lineStart).contains(u"Remote protocol error", Qt::CaseInsensitive))
+            transcript = transcriptBefore(error, i > 0 ? hits.at(i - 1).lineStart : 0, hit.lineStart);
+        // With its transcript, the recipient's line is its whole story; the lines after it are
+        // the mailer's status for the next host.
+        const QString withTranscript = transcript + QStringView(error).sliced(hit.lineStart, lineEnd - hit.lineStart);
+        const QStringView segment = transcript.isEmpty() ? QStringView(error).sliced(hit.lineStart, end - hit.lineStart)
+                                                         : QStringView(withTranscript);
         FailedRecipient recipient;
         recipient.recipient = hit.address;
         recipient.diagnostic = cleanDiagnostic(segment);

@@ -21,6 +21,9 @@ public:
         // The start of errorText, where reports explain themselves: what reason phrases are
         // looked for in, so that a long report costs no more than a short one.
         QString summary;
+        // What the report says before it names the first recipient: its own explanation,
+        // about all of them.
+        QString preamble;
         qsizetype originalOffset = -1; // where the quoted message starts in the text, or -1
         bool hasSmtpEvidence = false; // a reply or status code, or a known MTA's report wording
 

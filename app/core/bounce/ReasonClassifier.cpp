@@ -1,6 +1,7 @@
 #include "ReasonClassifier.h"
 
 #include "ReasonPatterns.h"
+#include "RemoteHostRules.h"
 #include "StatusCode.h"
 
 #include <QRegularExpression>
@@ -60,6 +61,35 @@ bool isFilterVerdict(const FailedRecipient &recipient)
     return recipient.command.isEmpty() && !StatusCode::isSpecific(recipient.status) && !recipient.replyCode.isEmpty();
 }
 
+// What the phrase tables read: the server's words without what only looks like words.
+// Addresses are names, not statements ("<policy-violation@example.org>" says nothing about a
+// policy). A relay's gloss of the status code before the remote server's quoted reply
+// ("5.3.0 - Other mail system problem 550-'...'", as Amazon SES writes) repeats the code, which
+// is judged on its own, and would hide what the remote server said.
+QString phraseText(const QString &diagnostic)
+{
+    static const QRegularExpression codeGloss(
+        QStringLiteral(R"(^\s*[245]\.\d{1,3}\.\d{1,3} - [^'"]{1,80}?(?=[245]\d\d[ -]['"]))"));
+    QString text = diagnostic;
+    if (text.size() > 6 && text.at(1) == u'.')
+        text.remove(codeGloss);
+    // Found from each "@" outwards, so that the work stays linear in the text's length.
+    const auto isAddressChar = [](QChar c) { return c.isLetterOrNumber() || QStringView(u"._+-%=").contains(c); };
+    for (qsizetype at = text.indexOf(u'@'); at >= 0; at = text.indexOf(u'@', at + 1)) {
+        qsizetype begin = at;
+        while (begin > 0 && isAddressChar(text.at(begin - 1)))
+            --begin;
+        qsizetype end = at + 1;
+        while (end < text.size() && isAddressChar(text.at(end)))
+            ++end;
+        if (begin == at || end == at + 1)
+            continue;
+        text.replace(begin, end - begin, QStringLiteral("x@x.x")); // dotted like the address it stands for
+        at = begin + 1;
+    }
+    return text;
+}
+
 } // namespace
 
 Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input &input)
@@ -70,31 +100,56 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
 
     // The first reason in table order, then only the few others the rules below ask about:
     // cheaper than every reason's phrases on every diagnostic.
-    const Reason first = ReasonPatterns::match(recipient.diagnostic);
+    const QString text = phraseText(recipient.diagnostic);
+    // A provider's own documented code or wording is more specific than any generic phrase.
+    if (const Reason byProvider = RemoteHostRules::reasonFor(recipient, text); byProvider != Reason::Undefined)
+        return byProvider;
+    const Reason first = ReasonPatterns::match(text);
     const Reason byStatus = StatusCode::reasonFor(recipient.status);
     if (first != Reason::Undefined) {
         const auto says = [&](Reason reason) {
-            return reason == first || (reason != Reason::Undefined && ReasonPatterns::matches(reason, recipient.diagnostic));
+            return reason == first || (reason != Reason::Undefined && ReasonPatterns::matches(reason, text));
         };
         // A local program's quoted output means that program failed, whatever it printed.
         if (says(Reason::MailerError))
             return Reason::MailerError;
+        // A time-out, a network error the report says it gave up on, or a temporary network
+        // error in a report that is final: the retries ran out.
+        static const QRegularExpression timedOut(QStringLiteral(R"(timed? ?out|in the queue too long)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (first == Reason::NetworkError
+            && (says(Reason::Expired) || timedOut.match(text).hasMatch()
+                || (recipient.replyCode.startsWith(u'4') && recipient.action == u"failed")))
+            return Reason::Expired;
         // When the code and the words agree, that is the answer.
         if (says(byStatus))
             return byStatus;
-        // A time-out, or a network error the report says it gave up on: the retries ran out.
-        static const QRegularExpression timedOut(QStringLiteral(R"(timed? ?out|in the queue too long)"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-        if (first == Reason::NetworkError && (says(Reason::Expired) || timedOut.match(recipient.diagnostic).hasMatch()))
-            return Reason::Expired;
+        // A name server that fails or answers garbage says nothing about whether the domain
+        // exists, even when the MTA files it under "unable to route" (x.4.4).
+        static const QRegularExpression dnsMalfunction(
+            QStringLiteral(R"(malformed or unexpected name server reply|name server (?:failure|timed? ?out)|servfail)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (first == Reason::NetworkError && dnsMalfunction.match(text).hasMatch())
+            return Reason::NetworkError;
         if (isAddressReason(byStatus) && isVagueReason(first))
             return byStatus;
         // "Your IP is blocked for spam": the block is on the sending host, not on this message.
         static const QRegularExpression hostBlocked(
             QStringLiteral(R"((?:client host|ip address|adresse ip|\bip\b)[^.]{0,40}(?:blocked|bloqu|blacklisted|black ?listed))"),
             QRegularExpression::CaseInsensitiveOption);
-        if (first == Reason::SpamDetected && hostBlocked.match(recipient.diagnostic).hasMatch())
+        if (first == Reason::SpamDetected && hostBlocked.match(text).hasMatch())
             return Reason::Blocked;
+        // A spam verdict before DATA cannot be about the content, which the server has not
+        // seen yet: it is about the sender (MAIL, RCPT) or the connecting host.
+        if (first == Reason::SpamDetected && (recipient.command == u"MAIL" || recipient.command == u"RCPT"))
+            return Reason::Rejected;
+        if (first == Reason::SpamDetected
+            && (recipient.command == u"CONNECT" || recipient.command == u"HELO" || recipient.command == u"EHLO"))
+            return Reason::Blocked;
+        // Some providers answer "user unknown" for a disabled account and say so in the report's
+        // own words ("The user(s) account is disabled."): the report knows its own accounts.
+        if (first == Reason::UserUnknown && ReasonPatterns::matches(Reason::Suspend, input.preamble))
+            return Reason::Suspend;
         // "User unknown" after the message was sent, or with a code about something else, is a
         // content filter speaking, not a directory lookup.
         if (first == Reason::UserUnknown && isFilterVerdict(recipient))

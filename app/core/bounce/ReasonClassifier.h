@@ -19,6 +19,7 @@ public:
     {
         QString diagnosticType; // "smtp", "x-unix", ... from a DSN
         QString context; // the report's human-readable text, tried last
+        QString preamble; // the report's own explanation, before it names any recipient
         // The reason phrase found in context, shared by all recipients of one report: looking
         // through a long text once per report, not once per recipient.
         mutable std::optional<Reason> contextReason = std::nullopt;

@@ -11,7 +11,7 @@ QList<ReasonPatterns::Entry> policyPhrases()
               {
                   uR"(email address is not verified|not configured to relay|relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay)",
                   uR"(relay not permitted|we do not relay|no relaying|not allowed to relay|relaying (?:is )?prohibited|not an open relay)",
-                  uR"(rcpthosts|relais (?:refus|interdit))",
+                  uR"(rcpthosts|relais (?:refus|interdit)|insecure mail relay)",
               }),
         entry(Reason::AuthFailure,
               {

@@ -30,7 +30,7 @@ QList<ReasonPatterns::Entry> recipientPhrases()
                   uR"(mail size (?:limit )?exceeded|size limit exceeded|message length exceeds|too big for system)",
                   uR"(message (?:file )?too big|size of (?:the )?message exceeds|message exceeds (?:the )?(?:size|maximum))",
                   uR"(\b[45]\.3\.4\b|taille (?:du )?message (?:trop|d[ée]pass)|message trop (?:gros|volumineux))",
-                  uR"(exceeds (?:the )?fixed maximum message size|email (?:is )?too large)",
+                  uR"(exceeds (?:the )?fixed maximum message size|email (?:is )?too large|line limit exceeded)",
               }),
         entry(Reason::ExceedLimit,
               {

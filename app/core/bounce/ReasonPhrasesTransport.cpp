@@ -28,7 +28,8 @@ QList<ReasonPatterns::Entry> transportPhrases()
                   uR"((?:unable|wasn't able|not able|failed) to (?:establish|make|open) (?:an? )?(?:smtp )?connection|no route to host|host (?:is )?unreachable|could not connect|unable to connect|failed to connect|connection refused|too many hops|mail loop|routing loop|loops back to myself|hop count exceeded)",
                   uR"(could not connect and send the mail|dns records for the destination computer could not be found|host name lookup failure|host not found, try again)",
                   uR"(mail forwarding loop|forwarding loop count exceeded|message looping|routing loop|unable to resolve route|unrouteable mail domain)",
-                  uR"(temporary failure in name resolution|dns (?:lookup )?(?:timeout|error|failure|problem))",
+                  uR"(temporary failure in name resolution|dns (?:lookup )?(?:timeout|error|failure|problem)|host not reachable)",
+                  uR"(malformed or unexpected name server reply|name server (?:failure|timed? ?out)|servfail)",
               }),
         entry(Reason::SystemError,
               {
@@ -55,7 +56,7 @@ QList<ReasonPatterns::Entry> transportPhrases()
               }),
         entry(Reason::MailerError,
               {
-                  uR"(command output:|pipe to \||x-unix;|mailer error|procmail|\bsh: |command (?:died|failed|not found)|exited with|returned (?:an )?exit (?:code|status)|program (?:failed|exited)|pipe to .{1,80} failed|unknown mailer error)",
+                  uR"(command output:|pipe to \||x-unix;|mailer error|procmail: |\bsh: |command (?:died|failed|not found)|exited with|returned (?:an )?exit (?:code|status)|program (?:failed|exited)|pipe to .{1,80} failed|unknown mailer error)",
               }),
         entry(Reason::SyntaxError,
               {

@@ -13,10 +13,12 @@ const QRegularExpression &statusPattern()
     return re;
 }
 
+// Reply codes as servers and relays print them: "550 ...", "550-...", "(550)", and in lists
+// such as Zoho's "ERROR_CODE :421, ...".
 const QRegularExpression &replyPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:^|[\s:(\[;"'<=#])([245][0-5]\d)(?=[ \-\t]|$|\]|\)))"), QRegularExpression::MultilineOption);
+        QStringLiteral(R"((?:^|[\s:(\[;"'<=#])([245][0-5]\d)(?=[ \-\t,]|$|\]|\)))"), QRegularExpression::MultilineOption);
     return re;
 }
 
@@ -105,8 +107,19 @@ QString StatusCode::find(QStringView text)
     static const QRegularExpression inReply(
         QStringLiteral(R"((?:^|[\s:'"(\[])[245]\d\d[ \-]['"]?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d))"));
     const QRegularExpressionMatch reply = inReply.match(text);
-    if (reply.hasMatch() && isSpecific(reply.captured(1)))
+    // RFC 3463: x.4.7 (delivery time expired) should give way to the code of the actual
+    // problem, which relays quote after it ("4.4.7 Message expired ... <421 4.4.2 ...>").
+    if (reply.hasMatch() && isSpecific(reply.captured(1)) && !reply.capturedView(1).endsWith(u".4.7"))
         return reply.captured(1);
+    if (reply.hasMatch() && isSpecific(reply.captured(1))) {
+        QRegularExpressionMatchIterator later = statusPattern().globalMatch(text, reply.capturedEnd(1));
+        for (int seen = 0; later.hasNext() && seen < 8; ++seen) {
+            const QString code = later.next().captured(0);
+            if (isSpecific(code) && code.at(0) == reply.captured(1).at(0) && !code.endsWith(u".4.7"))
+                return code;
+        }
+        return reply.captured(1);
+    }
     QString first;
     QRegularExpressionMatchIterator it = statusPattern().globalMatch(text);
     for (int seen = 0; it.hasNext() && seen < 16; ++seen) {
@@ -155,8 +168,20 @@ QString StatusCode::preferred(const QString &declared, const QString &found)
         return found;
     if (!isSpecific(declared) && isSpecific(found) && declared.at(0) == found.at(0))
         return found;
+    if (!isSpecific(found) || found.at(0) != declared.at(0) || found.endsWith(u".0"))
+        return declared;
     // RFC 3463: x.4.7 "delivery time expired" should give way to the actual problem when known.
-    if (declared.mid(1) == u".4.7" && isSpecific(found) && found.at(0) == declared.at(0))
+    const QStringView detail = QStringView(declared).mid(1);
+    if (detail == u".4.7")
+        return found;
+    // A Status field with the subject only (x.7.0), or one of the protocol codes an MTA puts
+    // on any refused command (x.5.1 to x.5.5, 5.3.x), is the MTA's own mapping; the remote
+    // server's code in the diagnostic says more. So does it over a blanket 5.1.1 that some
+    // MTAs give every 550 ("550 5.7.1 IP address blacklisted" under Status: 5.1.1).
+    if (declared.endsWith(u".0") || detail == u".5.1" || detail == u".5.2" || detail == u".5.4" || detail == u".5.5"
+        || declared.startsWith(u"5.3."))
+        return found;
+    if (declared == u"5.1.1" && !found.startsWith(u"5.5."))
         return found;
     return declared;
 }

@@ -1,6 +1,6 @@
 #include "Envelope.h"
 
-#include "EncodedWords.h"
+#include "mime/EncodedWords.h"
 
 namespace Vigie::Imap {
 
@@ -17,7 +17,7 @@ std::optional<QList<Address>> addressList(const Token &token)
         if (!item.isList() || item.list.size() != 4)
             return std::nullopt;
         Address address;
-        address.name = EncodedWords::decode(item.list.at(0).nstring());
+        address.name = Mime::EncodedWords::decode(item.list.at(0).nstring());
         address.mailbox = item.list.at(2).nstring();
         address.host = item.list.at(3).nstring();
         if (address.host.isNull())
@@ -41,7 +41,7 @@ std::optional<Envelope> Envelope::fromToken(const Token &token)
     const QList<Token> &fields = token.list;
     Envelope envelope;
     envelope.date = fields.at(0).nstring();
-    envelope.subject = EncodedWords::decode(fields.at(1).nstring());
+    envelope.subject = Mime::EncodedWords::decode(fields.at(1).nstring());
     QList<Address> *lists[] = {&envelope.from, &envelope.sender, &envelope.replyTo,
                                &envelope.to, &envelope.cc, &envelope.bcc};
     for (int i = 0; i < 6; ++i) {

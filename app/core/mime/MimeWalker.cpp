@@ -8,13 +8,18 @@ namespace Vigie::Mime {
 namespace {
 
 // Position of the next delimiter line "--boundary" at a line start at or after from, or -1.
+// Some MTAs indent a delimiter by a space or two; such a line still ends the part (a quoted
+// copy of the boundary would be prefixed by "> ", not by blanks alone).
 qsizetype findDelimiter(QByteArrayView body, QByteArrayView delimiter, qsizetype from)
 {
     while (from <= body.size()) {
         const qsizetype at = body.indexOf(delimiter, from);
         if (at < 0)
             return -1;
-        if (at == 0 || body.at(at - 1) == '\n')
+        qsizetype lineStart = at;
+        while (lineStart > 0 && at - lineStart < 2 && (body.at(lineStart - 1) == ' ' || body.at(lineStart - 1) == '\t'))
+            --lineStart;
+        if (lineStart == 0 || body.at(lineStart - 1) == '\n')
             return at;
         from = at + 1;
     }
@@ -149,7 +154,9 @@ void MimeWalker::walkMultipart(MimeMessage &message, QByteArrayView body, int pa
         const qsizetype start = endOfLine(body, afterDelimiter);
         const qsizetype next = findDelimiter(body, delimiter, start);
         qsizetype end = next < 0 ? body.size() : next;
-        if (next > start && body.at(end - 1) == '\n')
+        while (next > start && end > start && (body.at(end - 1) == ' ' || body.at(end - 1) == '\t'))
+            --end; // an indented delimiter's blanks
+        if (next > start && end > start && body.at(end - 1) == '\n')
             --end; // the line break before a delimiter belongs to the delimiter
         walkEntity(message, body.sliced(start, qMax<qsizetype>(0, end - start)), parent, depth, MimePart::Kind::Body);
         at = next;

@@ -126,6 +126,30 @@ void BounceClassifierTest::classifies_data()
         << Expected{Kind::Failure, QStringLiteral("client@exemple.fr"), QStringLiteral("5.0.0"), QStringLiteral("550"),
                     QStringLiteral("blocked"), false};
 
+    // RFC 3463: x.4.7 gives way to the actual problem, which Exchange names in its text.
+    QTest::newRow("exchange expired, actual problem in text") << QByteArray(
+        "From: postmaster@mx.example.org\nTo: owner@example.com\nSubject: Undeliverable: hello\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+        "Delivery has failed to these recipients or groups:\n\nfar@example.net\n"
+        "Remote Server at mx.example.net returned '441 4.4.1 Error encountered while communicating with primary target'\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+        "Final-Recipient: rfc822; far@example.net\nAction: failed\nStatus: 4.4.7\n"
+        "Diagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired\n--B--\n")
+        << Expected{Kind::Failure, QStringLiteral("far@example.net"), QStringLiteral("4.4.1"), QStringLiteral("550"),
+                    QStringLiteral("expired"), false};
+
+    // A multipart/report whose delimiters were lost: its delivery-status fields are in the text.
+    QTest::newRow("report without delimiters") << QByteArray(
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: owner@example.com\n"
+        "Subject: Returned mail: Service unavailable\nContent-Type: multipart/report; report-type=delivery-status;\n"
+        "    boundary=\"lost/mx.example.org\"\n\n"
+        "   ----- The following addresses had permanent fatal errors -----\n\"|/usr/bin/filter #a\"\n\n"
+        "   ----- Transcript of session follows -----\n554 \"|/usr/bin/filter #a\"... Service unavailable\n\n"
+        "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: RFC822; a@mx.example.org\nAction: failed\n"
+        "Status: 5.5.0\n\nFrom: owner@example.com\nSubject: hi\n\nhi\n")
+        << Expected{Kind::Failure, QStringLiteral("a@mx.example.org"), QStringLiteral("5.5.0"), QString(),
+                    QStringLiteral("systemerror"), false};
+
     QTest::newRow("vacation") << QByteArray("From: Jean <jean@example.net>\nTo: owner@example.com\n"
                                             "Auto-Submitted: auto-replied\nSubject: Absent jusqu'au 3 mai\n\nJe suis absent.\n")
                               << Expected{Kind::AutoReply, QStringLiteral("jean@example.net"), QString(), QString(),

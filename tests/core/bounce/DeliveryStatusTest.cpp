@@ -16,6 +16,8 @@ private Q_SLOTS:
     void parsesRecipientGroups();
     void statusCodes_data();
     void statusCodes();
+    void preferredStatus_data();
+    void preferredStatus();
     void hardRule_data();
     void hardRule();
     void autoReplies_data();
@@ -98,6 +100,35 @@ void DeliveryStatusTest::statusCodes_data()
     QTest::newRow("null mx") << QStringLiteral("556 5.1.10 null MX") << QStringLiteral("5.1.10") << QStringLiteral("556")
                              << QStringLiteral("notaccept");
     QTest::newRow("nothing") << QStringLiteral("no code here") << QString() << QString() << QStringLiteral("undefined");
+    // RFC 3463: x.4.7 gives way to the code of the actual problem quoted after it.
+    QTest::newRow("4.4.7 gives way") << QStringLiteral("554 4.4.7 Message expired: unable to deliver.<421 4.4.2 Connection timed out>")
+                                     << QStringLiteral("4.4.2") << QStringLiteral("554") << QStringLiteral("networkerror");
+    QTest::newRow("zoho error code list") << QStringLiteral("Error, ERROR_CODE :421, Host not reachable.") << QString()
+                                          << QStringLiteral("421") << QStringLiteral("undefined");
+}
+
+void DeliveryStatusTest::preferredStatus_data()
+{
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<QString>("found");
+    QTest::addColumn<QString>("preferred");
+    QTest::newRow("class only") << QStringLiteral("5.0.0") << QStringLiteral("5.1.1") << QStringLiteral("5.1.1");
+    QTest::newRow("expired gives way") << QStringLiteral("4.4.7") << QStringLiteral("4.4.2") << QStringLiteral("4.4.2");
+    QTest::newRow("subject only") << QStringLiteral("5.7.0") << QStringLiteral("5.7.26") << QStringLiteral("5.7.26");
+    QTest::newRow("blanket 5.1.1") << QStringLiteral("5.1.1") << QStringLiteral("5.7.1") << QStringLiteral("5.7.1");
+    QTest::newRow("protocol, subject only") << QStringLiteral("5.5.0") << QStringLiteral("5.2.2") << QStringLiteral("5.2.2");
+    QTest::newRow("invalid command mapping") << QStringLiteral("5.5.1") << QStringLiteral("5.2.2") << QStringLiteral("5.2.2");
+    QTest::newRow("specific stays") << QStringLiteral("5.2.2") << QStringLiteral("5.1.1") << QStringLiteral("5.2.2");
+    QTest::newRow("other class stays") << QStringLiteral("5.1.1") << QStringLiteral("4.2.2") << QStringLiteral("5.1.1");
+    QTest::newRow("found subject only") << QStringLiteral("5.1.1") << QStringLiteral("5.7.0") << QStringLiteral("5.1.1");
+}
+
+void DeliveryStatusTest::preferredStatus()
+{
+    QFETCH(QString, declared);
+    QFETCH(QString, found);
+    QFETCH(QString, preferred);
+    QCOMPARE(StatusCode::preferred(declared, found), preferred);
 }
 
 void DeliveryStatusTest::statusCodes()

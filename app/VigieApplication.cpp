@@ -17,8 +17,7 @@ namespace Vigie {
 VigieApplication::VigieApplication(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-{
-}
+{ }
 
 VigieApplication::~VigieApplication()
 {
@@ -28,8 +27,8 @@ VigieApplication::~VigieApplication()
 int VigieApplication::start()
 {
     QTextStream err(stderr);
-    const QString configPath = m_options.configPath.isEmpty() ? Platform::AppPaths::defaultConfigFile()
-                                                              : m_options.configPath;
+    const QString configPath =
+        m_options.configPath.isEmpty() ? Platform::AppPaths::defaultConfigFile() : m_options.configPath;
     Config::Settings settings;
     const bool firstRun = !QFileInfo::exists(configPath) && m_options.configPath.isEmpty();
     if (!firstRun) {
@@ -43,9 +42,8 @@ int VigieApplication::start()
     }
 
     Platform::installTranslations(settings.general.language);
-    const QString dataDirectory = settings.general.dataDirectory.isEmpty()
-        ? Platform::AppPaths::defaultDataDirectory()
-        : settings.general.dataDirectory;
+    const QString dataDirectory = settings.general.dataDirectory.isEmpty() ? Platform::AppPaths::defaultDataDirectory()
+                                                                           : settings.general.dataDirectory;
     m_logSetup = std::make_unique<Logging::LogSetup>(Logging::LogSetup::Options{
         Platform::AppPaths::logFile(dataDirectory), m_options.verbose || settings.general.verboseLog});
     if (!m_logSetup->fileProblem().isEmpty())

@@ -23,7 +23,8 @@ class VigieApplication : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         bool headless = false;
         bool verbose = false;
         QString configPath;

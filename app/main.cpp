@@ -37,8 +37,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Vigie watches your mailbox and keeps you reachable when "
-                                            "your mail provider fails."));
+        QCoreApplication::translate("main",
+                                    "Vigie watches your mailbox and keeps you reachable when "
+                                    "your mail provider fails."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headlessOption(

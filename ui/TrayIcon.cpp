@@ -71,8 +71,8 @@ void TrayIcon::showWhenTrayAvailable()
 
 void TrayIcon::render()
 {
-    const TrayPresentation presentation = TrayPresentation::forService(
-        m_service.state(), m_service.problem(), m_service.settings().primary.address);
+    const TrayPresentation presentation =
+        TrayPresentation::forService(m_service.state(), m_service.problem(), m_service.settings().primary.address);
     m_trayIcon->setIcon(QIcon(TrayPresentation::iconResource(presentation.icon)));
     m_trayIcon->setToolTip(presentation.toolTip);
     m_statusAction->setText(presentation.toolTip);

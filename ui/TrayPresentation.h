@@ -8,7 +8,8 @@ namespace Vigie::Ui {
 
 // What the tray shows for a state of the service: decided here, without a display, so that the
 // rules are tested apart from the widgets that render them.
-struct TrayPresentation {
+struct TrayPresentation
+{
     enum class Icon { Watching, Attention, Problem, Idle };
 
     Icon icon = Icon::Idle;

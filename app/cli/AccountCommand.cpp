@@ -10,8 +10,8 @@ void AccountCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file."), tr("file"));
-    const QCommandLineOption accountOption(QStringLiteral("account"), tr("primary (default) or backup."),
-                                           tr("account"), QStringLiteral("primary"));
+    const QCommandLineOption accountOption(QStringLiteral("account"), tr("primary (default) or backup."), tr("account"),
+                                           QStringLiteral("primary"));
     parser.addOptions({configOption, accountOption});
     addOptions(parser);
     if (!parseArguments(parser, arguments) || !readOptions(parser))

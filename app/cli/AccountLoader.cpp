@@ -11,8 +11,7 @@ namespace Vigie::Cli {
 
 AccountLoader::AccountLoader(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 AccountLoader::~AccountLoader() = default;
 

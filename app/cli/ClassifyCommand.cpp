@@ -34,8 +34,7 @@ QJsonObject lineFor(const QString &file, const Bounce::BounceReport &report, con
 
 ClassifyCommand::ClassifyCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : CliCommand(out, err, parent)
-{
-}
+{ }
 
 QStringList ClassifyCommand::words() const
 {

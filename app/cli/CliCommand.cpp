@@ -9,8 +9,7 @@ CliCommand::CliCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 void CliCommand::finishLater(int exitCode)
 {

@@ -3,8 +3,8 @@
 #include "ClassifyCommand.h"
 #include "ConfigCheckCommand.h"
 #include "HistoryCommand.h"
-#include "WatchCommand.h"
 #include "SimulateCommand.h"
+#include "WatchCommand.h"
 
 namespace Vigie::Cli {
 

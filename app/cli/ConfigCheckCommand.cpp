@@ -12,8 +12,7 @@ namespace Vigie::Cli {
 
 ConfigCheckCommand::ConfigCheckCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : CliCommand(out, err, parent)
-{
-}
+{ }
 
 ConfigCheckCommand::~ConfigCheckCommand() = default;
 
@@ -30,8 +29,8 @@ QString ConfigCheckCommand::summary() const
 void ConfigCheckCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file to check."),
-                                          tr("file"), Platform::AppPaths::defaultConfigFile());
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("The settings file to check."), tr("file"),
+                                          Platform::AppPaths::defaultConfigFile());
     const QCommandLineOption secretsOption(
         QStringLiteral("secrets"),
         tr("Also check that each account's password can be read, from where vigie --headless reads it."));
@@ -69,13 +68,13 @@ void ConfigCheckCommand::checkNextSecret()
         reply->deleteLater();
         using Error = Secrets::SecretReply::Error;
         if (reply->error() == Error::NotFound) {
-            m_problems.append({Config::ConfigProblem::Severity::Error, Config::Settings::secretKeyForAccount(account),
-                               tr("No password is stored for the %1 account in %2.")
-                                   .arg(account, m_secretStore->description())});
+            m_problems.append(
+                {Config::ConfigProblem::Severity::Error, Config::Settings::secretKeyForAccount(account),
+                 tr("No password is stored for the %1 account in %2.").arg(account, m_secretStore->description())});
         } else if (reply->error() != Error::None) {
-            m_problems.append({Config::ConfigProblem::Severity::Error, Config::Settings::secretKeyForAccount(account),
-                               tr("The password of the %1 account cannot be read: %2")
-                                   .arg(account, reply->errorString())});
+            m_problems.append(
+                {Config::ConfigProblem::Severity::Error, Config::Settings::secretKeyForAccount(account),
+                 tr("The password of the %1 account cannot be read: %2").arg(account, reply->errorString())});
         }
         checkNextSecret();
     });
@@ -84,8 +83,7 @@ void ConfigCheckCommand::checkNextSecret()
 void ConfigCheckCommand::report()
 {
     for (const Config::ConfigProblem &problem : std::as_const(m_problems)) {
-        const QString label = problem.severity == Config::ConfigProblem::Severity::Error ? tr("error")
-                                                                                        : tr("warning");
+        const QString label = problem.severity == Config::ConfigProblem::Severity::Error ? tr("error") : tr("warning");
         m_out << label << QStringLiteral(": ") << problem.message << Qt::endl;
     }
     if (m_problems.isEmpty())

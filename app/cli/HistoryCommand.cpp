@@ -12,8 +12,7 @@ namespace Vigie::Cli {
 
 HistoryCommand::HistoryCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : AccountCommand(out, err, parent)
-{
-}
+{ }
 
 HistoryCommand::~HistoryCommand() = default;
 

@@ -23,8 +23,7 @@ QString formatSeconds(qint64 ms)
 
 SimulateCommand::SimulateCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : CliCommand(out, err, parent)
-{
-}
+{ }
 
 QStringList SimulateCommand::words() const
 {

@@ -15,8 +15,7 @@ namespace Vigie::Cli {
 
 WatchCommand::WatchCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : AccountCommand(out, err, parent)
-{
-}
+{ }
 
 WatchCommand::~WatchCommand() = default;
 
@@ -32,8 +31,8 @@ QString WatchCommand::summary() const
 
 void WatchCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("wire-log"), tr("Append the IMAP conversation, passwords removed, to this file."),
-                      tr("file")});
+    parser.addOption(
+        {QStringLiteral("wire-log"), tr("Append the IMAP conversation, passwords removed, to this file."), tr("file")});
 }
 
 bool WatchCommand::readOptions(const QCommandLineParser &parser)

@@ -11,7 +11,7 @@ class QJsonObject;
 namespace Vigie::Platform {
 class SystemClock;
 class TerminationWatcher;
-}
+} // namespace Vigie::Platform
 namespace Vigie::Watch {
 class MailboxWatcher;
 }

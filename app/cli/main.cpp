@@ -55,8 +55,7 @@ int main(int argc, char *argv[])
         command->start(commandArguments);
         return app.exec();
     }
-    err << QCoreApplication::translate("vigie-cli", "Unknown command: %1").arg(arguments.mid(1).join(u' '))
-        << Qt::endl;
+    err << QCoreApplication::translate("vigie-cli", "Unknown command: %1").arg(arguments.mid(1).join(u' ')) << Qt::endl;
     printUsage(err, commands);
     return 2;
 }

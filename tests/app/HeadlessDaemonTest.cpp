@@ -103,9 +103,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[vigie]\nschemaVersion=42\n");
         file.close();
-        const ProcessResult result = runProcess(QStringLiteral(VIGIE_APP_PATH),
-                                                {QStringLiteral("--headless"), QStringLiteral("--config"), path},
-                                                displaylessEnvironment());
+        const ProcessResult result =
+            runProcess(QStringLiteral(VIGIE_APP_PATH), {QStringLiteral("--headless"), QStringLiteral("--config"), path},
+                       displaylessEnvironment());
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("newer Vigie")), qPrintable(result.err));
     }
@@ -117,9 +117,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[vigie]\ndataDirectory=" + m_dir.filePath(QStringLiteral("empty-data")).toUtf8() + "\n");
         file.close();
-        const ProcessResult result = runProcess(QStringLiteral(VIGIE_APP_PATH),
-                                                {QStringLiteral("--headless"), QStringLiteral("--config"), path},
-                                                displaylessEnvironment());
+        const ProcessResult result =
+            runProcess(QStringLiteral(VIGIE_APP_PATH), {QStringLiteral("--headless"), QStringLiteral("--config"), path},
+                       displaylessEnvironment());
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("No primary account")), qPrintable(result.err));
     }

@@ -141,11 +141,11 @@ void ImapCliTest::historyPrintsEpochSeconds()
     // Delivery takes a moment; the INBOX is never empty for long after the send.
     QStringList lines;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 const ProcessResult result = runProcess(
-                                     QStringLiteral(VIGIE_CLI_PATH),
-                                     {QStringLiteral("history"), QStringLiteral("--config"), writeConfig(),
-                                      QStringLiteral("--days"), QStringLiteral("1")},
-                                     environment(m_stack.password()));
+                                 const ProcessResult result =
+                                     runProcess(QStringLiteral(VIGIE_CLI_PATH),
+                                                {QStringLiteral("history"), QStringLiteral("--config"), writeConfig(),
+                                                 QStringLiteral("--days"), QStringLiteral("1")},
+                                                environment(m_stack.password()));
                                  lines = result.out.split(u'\n', Qt::SkipEmptyParts);
                                  return result.exitCode == 0 && !lines.isEmpty();
                              }()),

@@ -5,7 +5,8 @@
 #include <QTest>
 
 // Runs a program to completion from the event loop (no blocking waits) and keeps its output.
-struct ProcessResult {
+struct ProcessResult
+{
     int exitCode = -1;
     QProcess::ExitStatus exitStatus = QProcess::CrashExit;
     QString out;

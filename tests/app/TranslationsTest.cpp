@@ -1,6 +1,6 @@
 #include <QDir>
-#include <QRegularExpression>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 

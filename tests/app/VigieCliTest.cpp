@@ -66,7 +66,8 @@ private Q_SLOTS:
 
     void configCheckPassesAValidFile()
     {
-        const ProcessResult result = cli({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--config"), validConfig()});
+        const ProcessResult result =
+            cli({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--config"), validConfig()});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("no problems found")), qPrintable(result.out));
     }
@@ -76,7 +77,8 @@ private Q_SLOTS:
         const QString path = writeConfig(QStringLiteral("broken.ini"),
                                          "[primary]\naddress=owner\npassword=hunter2\n"
                                          "[primary.imap]\nport=abc\nhots=x\n");
-        const ProcessResult result = cli({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--config"), path});
+        const ProcessResult result =
+            cli({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--config"), path});
         QCOMPARE(result.exitCode, 1);
         const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY2(lines.size() >= 5, qPrintable(result.out));
@@ -94,7 +96,8 @@ private Q_SLOTS:
                                     QStringLiteral("--config"), validConfig()};
         ProcessResult result = cli(arguments);
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.contains(QStringLiteral("No password is stored for the primary account")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("No password is stored for the primary account")),
+                 qPrintable(result.out));
 
         QProcessEnvironment withPassword = environment();
         withPassword.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), QStringLiteral("x"));

@@ -50,8 +50,8 @@ void BounceCorpus::compare(const QList<Label> &labels, const Bounce::BounceRepor
         return;
     const bool expectedReport = labels.constFirst().reason != u"not-bounce";
     const bool gotReport = report.kind != Bounce::BounceReport::Kind::NotReport && !report.recipients.isEmpty();
-    const QString family = labels.constFirst().family.isEmpty() ? QStringLiteral("(not a bounce)")
-                                                               : labels.constFirst().family;
+    const QString family =
+        labels.constFirst().family.isEmpty() ? QStringLiteral("(not a bounce)") : labels.constFirst().family;
     QList<Tally> &familyTallies = agreement.perFamily[family];
     familyTallies.resize(4);
     count(agreement.isBounce, expectedReport == gotReport);
@@ -85,8 +85,9 @@ void BounceCorpus::compare(const QList<Label> &labels, const Bounce::BounceRepor
         count(familyTallies[3], hardAgrees);
         if (!reasonAgrees || !statusAgrees) {
             agreement.mismatches.append(QStringLiteral("%1 [%2]: reason %3/%4 status %5/%6 | %7")
-                                            .arg(label.file, label.family, label.reason, Bounce::Reasons::name(got.reason),
-                                                 label.status, got.status, got.diagnostic.left(160)));
+                                            .arg(label.file, label.family, label.reason,
+                                                 Bounce::Reasons::name(got.reason), label.status, got.status,
+                                                 got.diagnostic.left(160)));
         }
     }
 }

@@ -1,5 +1,5 @@
-#include "GuiTestMain.h"
 #include "TrayIcon.h"
+#include "GuiTestMain.h"
 #include "service/MonitorService.h"
 
 #include <QAction>
@@ -23,7 +23,8 @@ private:
         Config::Settings settings;
         settings.primary.address = QStringLiteral("owner@primary.test");
         settings.primary.imap.host = QStringLiteral("imap.primary.test");
-        auto service = std::make_unique<Service::MonitorService>(settings, m_dir.filePath(QStringLiteral("vigie.sqlite")));
+        auto service =
+            std::make_unique<Service::MonitorService>(settings, m_dir.filePath(QStringLiteral("vigie.sqlite")));
         service->start();
         return service;
     }

@@ -34,7 +34,8 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         QFETCH(Icon, icon);
         QFETCH(QString, toolTip);
-        const auto presentation = Ui::TrayPresentation::forService(state, problem, QStringLiteral("owner@primary.test"));
+        const auto presentation =
+            Ui::TrayPresentation::forService(state, problem, QStringLiteral("owner@primary.test"));
         QCOMPARE(presentation, (Ui::TrayPresentation{icon, toolTip}));
     }
 

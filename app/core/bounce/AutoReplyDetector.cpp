@@ -9,10 +9,11 @@ namespace {
 const QRegularExpression &autoReplySubject()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|out of (?:the )?office|away from|away until|)"
-                       R"(on vacation|vacation|absence|absent|r[ée]ponse automatique|message d'absence|)"
-                       R"(abwesenheit|automatische antwort|respuesta autom[áa]tica|risposta automatica|auto:)|)"
-                       R"(\b(?:out of (?:the )?office|autoreply|auto-reply|on vacation|away until)\b)"),
+        QStringLiteral(
+            R"(^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|out of (?:the )?office|away from|away until|)"
+            R"(on vacation|vacation|absence|absent|r[ée]ponse automatique|message d'absence|)"
+            R"(abwesenheit|automatische antwort|respuesta autom[áa]tica|risposta automatica|auto:)|)"
+            R"(\b(?:out of (?:the )?office|autoreply|auto-reply|on vacation|away until)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -47,7 +48,8 @@ bool AutoReplyDetector::isAutoReply(const Mime::HeaderBlock &headers)
         return true;
     const QByteArray msAutoResponse = headers.raw("x-ms-exchange-inbox-rules-loop").trimmed();
     const bool exchangeAuto = headers.raw("x-auto-response-suppress").contains("All") || !msAutoResponse.isEmpty();
-    return (exchangeAuto || autoSubmitted.startsWith("auto-")) && autoReplySubject().match(headers.text("subject")).hasMatch();
+    return (exchangeAuto || autoSubmitted.startsWith("auto-"))
+        && autoReplySubject().match(headers.text("subject")).hasMatch();
 }
 
 } // namespace Vigie::Bounce

@@ -100,7 +100,8 @@ QString statusComment(const QString &status)
         return {};
     const QString comment = status.mid(open + 1, close - open - 1).simplified();
     static const QRegularExpression classOnly(
-        QStringLiteral(R"(^(?:(?:permanent|temporary|transient|persistent)\s+(?:failure|error)|undefined status|unknown|other|success)$)"),
+        QStringLiteral(
+            R"(^(?:(?:permanent|temporary|transient|persistent)\s+(?:failure|error)|undefined status|unknown|other|success)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return classOnly.match(comment).hasMatch() ? QString() : comment;
 }
@@ -119,12 +120,13 @@ BounceReport deliveryStatusReport(const DeliveryStatus &dsn, const PlainTextScan
             recipient.diagnostic = textAbout(scan, recipient.recipient);
         if (recipient.diagnostic.isEmpty())
             recipient.diagnostic = statusComment(fields.status);
-        recipient.status = StatusCode::preferred(StatusCode::normalize(fields.status),
-                                                 StatusCode::find(recipient.diagnostic));
+        recipient.status =
+            StatusCode::preferred(StatusCode::normalize(fields.status), StatusCode::find(recipient.diagnostic));
         // "Delivery time expired" hides the actual problem; Exchange names it in the report's
         // text ("returned '441 4.4.1 Error encountered while communicating ...'").
         if (recipient.status.endsWith(u".4.7"))
-            recipient.status = StatusCode::preferred(recipient.status, StatusCode::find(textAbout(scan, recipient.recipient)));
+            recipient.status =
+                StatusCode::preferred(recipient.status, StatusCode::find(textAbout(scan, recipient.recipient)));
         recipient.replyCode = StatusCode::findReplyCode(recipient.diagnostic);
         recipient.remoteMta = fields.remoteMta;
         recipient.reportingMta = dsn.reportingMta;
@@ -175,8 +177,7 @@ BounceReport autoReply(const Mime::HeaderBlock &headers)
 
 BounceClassifier::BounceClassifier(Mime::MimeLimits limits)
     : m_limits(limits)
-{
-}
+{ }
 
 BounceReport BounceClassifier::classify(const QByteArray &rawMessage) const
 {
@@ -260,11 +261,11 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     // A subject alone proves nothing ("Re: delivery failed?"); a report comes from a mail system
     // or reads like one.
     const bool fromMailSystem = AutoReplyDetector::isFromMailSystem(headers) || !failedHint.isEmpty()
-                                || dsnPart != nullptr || message.find("text/rfc822-headers");
+        || dsnPart != nullptr || message.find("text/rfc822-headers");
     const bool bounceSubject = MtaPatterns::bounceSubject().match(headers.text("subject")).hasMatch();
     const bool familyWording = MtaPatterns::familyWording().match(scan.summary).hasMatch();
-    const bool looksLikeReport = fromMailSystem || familyWording
-                                 || (bounceSubject && PlainTextScanner::hasReportWording(scan.summary));
+    const bool looksLikeReport =
+        fromMailSystem || familyWording || (bounceSubject && PlainTextScanner::hasReportWording(scan.summary));
     if (!looksLikeReport)
         return {};
     // A report that forwards another one may name nobody itself but its help desk.
@@ -295,7 +296,7 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
         // A family with a fixed meaning (a list host that only refuses posts) also overrides the
         // address reasons: its "may not exist" is about the group, not about a mailbox.
         const bool vague = recipient.reason == Reason::OnHold || recipient.reason == Reason::Undefined
-                           || recipient.reason == Reason::UserUnknown || recipient.reason == Reason::HostUnknown;
+            || recipient.reason == Reason::UserUnknown || recipient.reason == Reason::HostUnknown;
         if (fallback != Reason::Undefined && vague) {
             recipient.reason = fallback;
             if (Reasons::isPlaceholderStatus(recipient.status))
@@ -306,8 +307,8 @@ BounceReport BounceClassifier::classifyAt(const Mime::MimeMessage &message, int 
     }
     report.original = OriginalMessageExtractor::extract(message, {});
     if (report.original.isEmpty() && scan.originalOffset >= 0)
-        report.original = OriginalMessageExtractor::fromHeaders(
-            OriginalMessageExtractor::quotedHeaders(text, scan.originalOffset));
+        report.original =
+            OriginalMessageExtractor::fromHeaders(OriginalMessageExtractor::quotedHeaders(text, scan.originalOffset));
     return report;
 }
 

@@ -10,7 +10,9 @@ FeedbackReport FeedbackReportParser::parse(const QByteArray &body)
 {
     FeedbackReport report;
     const Mime::HeaderBlock fields = Mime::HeaderBlock::parse(body, 500);
-    const auto text = [&fields](QByteArrayView name) { return Mime::Charsets::undeclared(fields.raw(name)); };
+    const auto text = [&fields](QByteArrayView name) {
+        return Mime::Charsets::undeclared(fields.raw(name));
+    };
     report.feedbackType = text("feedback-type").trimmed().toLower();
     report.userAgent = text("user-agent");
     report.sourceIp = text("source-ip");

@@ -57,8 +57,8 @@ const QRegularExpression &MtaPatterns::bounceSubject()
 bool MtaPatterns::isSystemAddress(const QString &lowerAddress)
 {
     return lowerAddress.startsWith(u"mailer-daemon@") || lowerAddress.startsWith(u"postmaster@")
-           || lowerAddress.startsWith(u"mail-daemon@") || lowerAddress.startsWith(u"noreply")
-           || lowerAddress.startsWith(u"no-reply") || lowerAddress.startsWith(u"double-bounce@");
+        || lowerAddress.startsWith(u"mail-daemon@") || lowerAddress.startsWith(u"noreply")
+        || lowerAddress.startsWith(u"no-reply") || lowerAddress.startsWith(u"double-bounce@");
 }
 
 Reason MtaPatterns::fallbackReason(QStringView text)
@@ -84,7 +84,8 @@ QString MtaPatterns::smtpCommand(QStringView text)
 {
     // A word that goes on as a host name or an address ("talking to mail.example.org") is no command.
     static const QRegularExpression re(
-        QStringLiteral(R"((?:after|in reply to|for|to|at|like our|>>>|SMTP:)\s*(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b(?![.@-]\w)|\[(RCPT_TO|MAIL_FROM)\])"),
+        QStringLiteral(
+            R"((?:after|in reply to|for|to|at|like our|>>>|SMTP:)\s*(?:the\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|end of data|TEXT|initial connection|final DATA)\b(?![.@-]\w)|\[(RCPT_TO|MAIL_FROM)\])"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
@@ -96,7 +97,8 @@ QString MtaPatterns::smtpCommand(QStringView text)
         return QStringLiteral("RCPT");
     if (command == u"MAIL_FROM")
         return QStringLiteral("MAIL");
-    return command == u"END OF DATA" || command == u"TEXT" || command == u"FINAL DATA" ? QStringLiteral("DATA") : command;
+    return command == u"END OF DATA" || command == u"TEXT" || command == u"FINAL DATA" ? QStringLiteral("DATA")
+                                                                                       : command;
 }
 
 } // namespace Vigie::Bounce

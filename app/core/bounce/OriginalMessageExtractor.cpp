@@ -9,7 +9,8 @@ namespace {
 const QRegularExpression &headerLine()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^[ \t]*(?:Return-Path|Received|Message-I[Dd]|From|To|Subject|Date|DKIM-Signature|MIME-Version|X-[A-Za-z-]+):[ \t])"),
+        QStringLiteral(
+            R"(^[ \t]*(?:Return-Path|Received|Message-I[Dd]|From|To|Subject|Date|DKIM-Signature|MIME-Version|X-[A-Za-z-]+):[ \t])"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -63,9 +63,10 @@ QList<FoundAddress> addressesIn(const QString &text, int max)
 const QRegularExpression &nonRecipientLine()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^\s*(?:>?\s*)?(?:from|sender|reply-to|return-path|message-id|message id|mail from|envelope-from|)"
-                       R"(original sender|in-reply-to|references|de|expéditeur|absender)\s*:)"
-                       R"(|message-id\s*[:=<]|envelope-from|mail from:|\(envelope-from)"),
+        QStringLiteral(
+            R"(^\s*(?:>?\s*)?(?:from|sender|reply-to|return-path|message-id|message id|mail from|envelope-from|)"
+            R"(original sender|in-reply-to|references|de|expéditeur|absender)\s*:)"
+            R"(|message-id\s*[:=<]|envelope-from|mail from:|\(envelope-from)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -75,7 +76,8 @@ const QRegularExpression &nonRecipientLine()
 const QRegularExpression &helpDeskPrefix()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:please contact|contact us at|for (?:further )?assistance,? (?:contact|write to|mail))\s*<?$)"),
+        QStringLiteral(
+            R"((?:please contact|contact us at|for (?:further )?assistance,? (?:contact|write to|mail))\s*<?$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -84,7 +86,8 @@ const QRegularExpression &helpDeskPrefix()
 // when nothing else in the report names one.
 const QRegularExpression &quotedAddressLine()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*(?:to|cc|an|à|a)\s*:)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral(R"(^\s*(?:to|cc|an|à|a)\s*:)"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -214,7 +217,9 @@ PlainTextScanner::Result PlainTextScanner::scan(const QString &text, const QSet<
         QString transcript;
         qsizetype lineEnd = error.indexOf(u'\n', hit.lineStart);
         lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
-        if (QStringView(error).sliced(hit.lineStart, lineEnd - hit.lineStart).contains(u"Remote protocol error", Qt::CaseInsensitive))
+        if (QStringView(error)
+                .sliced(hit.lineStart, lineEnd - hit.lineStart)
+                .contains(u"Remote protocol error", Qt::CaseInsensitive))
             transcript = transcriptBefore(error, i > 0 ? hits.at(i - 1).lineStart : 0, hit.lineStart);
         // With its transcript, the recipient's line is its whole story; the lines after it are
         // the mailer's status for the next host.

@@ -55,7 +55,8 @@ bool isFilterVerdict(const FailedRecipient &recipient)
         return true;
     // A specific code about something else than the address (5.7.1 "550 User unknown").
     if (recipient.command.isEmpty() && StatusCode::isSpecific(recipient.status)
-        && QStringView(recipient.status).mid(1, 3) != u".1." && StatusCode::reasonFor(recipient.status) != Reason::UserUnknown
+        && QStringView(recipient.status).mid(1, 3) != u".1."
+        && StatusCode::reasonFor(recipient.status) != Reason::UserUnknown
         && StatusCode::reasonFor(recipient.status) != Reason::Undefined)
         return true;
     return recipient.command.isEmpty() && !StatusCode::isSpecific(recipient.status) && !recipient.replyCode.isEmpty();
@@ -74,7 +75,9 @@ QString phraseText(const QString &diagnostic)
     if (text.size() > 6 && text.at(1) == u'.')
         text.remove(codeGloss);
     // Found from each "@" outwards, so that the work stays linear in the text's length.
-    const auto isAddressChar = [](QChar c) { return c.isLetterOrNumber() || QStringView(u"._+-%=").contains(c); };
+    const auto isAddressChar = [](QChar c) {
+        return c.isLetterOrNumber() || QStringView(u"._+-%=").contains(c);
+    };
     for (qsizetype at = text.indexOf(u'@'); at >= 0; at = text.indexOf(u'@', at + 1)) {
         qsizetype begin = at;
         while (begin > 0 && isAddressChar(text.at(begin - 1)))
@@ -135,7 +138,8 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
             return byStatus;
         // "Your IP is blocked for spam": the block is on the sending host, not on this message.
         static const QRegularExpression hostBlocked(
-            QStringLiteral(R"((?:client host|ip address|adresse ip|\bip\b)[^.]{0,40}(?:blocked|bloqu|blacklisted|black ?listed))"),
+            QStringLiteral(
+                R"((?:client host|ip address|adresse ip|\bip\b)[^.]{0,40}(?:blocked|bloqu|blacklisted|black ?listed))"),
             QRegularExpression::CaseInsensitiveOption);
         if (first == Reason::SpamDetected && hostBlocked.match(text).hasMatch())
             return Reason::Blocked;
@@ -155,8 +159,7 @@ Reason ReasonClassifier::reasonOf(const FailedRecipient &recipient, const Input 
         if (first == Reason::UserUnknown && isFilterVerdict(recipient))
             return Reason::Filtered;
         // An unknown address or domain in answer to MAIL FROM is the sender's.
-        if (recipient.command == u"MAIL"
-            && (first == Reason::UserUnknown || first == Reason::HostUnknown))
+        if (recipient.command == u"MAIL" && (first == Reason::UserUnknown || first == Reason::HostUnknown))
             return Reason::Rejected;
         // A domain cannot be temporarily nonexistent: a 4xx lookup failure is the network's.
         if (first == Reason::HostUnknown && recipient.status.startsWith(u'4'))
@@ -200,8 +203,8 @@ void ReasonClassifier::classify(FailedRecipient &recipient, const Input &input)
                            R"(retry timeout exceeded|have been failing for a long time)"),
             QRegularExpression::CaseInsensitiveOption);
         const bool temporary = recipient.replyCode.startsWith(u'4') || recipient.status.startsWith(u'4')
-                               || (recipient.replyCode.isEmpty() && recipient.action == u"delayed")
-                               || (recipient.replyCode.isEmpty() && temporaryWording.match(input.context).hasMatch());
+            || (recipient.replyCode.isEmpty() && recipient.action == u"delayed")
+            || (recipient.replyCode.isEmpty() && temporaryWording.match(input.context).hasMatch());
         const QString placeholder = Reasons::placeholderStatus(recipient.reason, temporary);
         if (!placeholder.isEmpty() && recipient.status.isEmpty())
             recipient.status = placeholder;

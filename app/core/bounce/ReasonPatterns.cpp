@@ -12,14 +12,14 @@ const QList<ReasonPatterns::Entry> &ReasonPatterns::entries()
         const QList<Entry> transport = ReasonPhrases::transportPhrases();
         QList<Entry> all;
         const QList<Reason> order{
-            Reason::MailboxFull, Reason::MesgTooBig, Reason::ExceedLimit, Reason::Suspend, Reason::HasMoved,
-            Reason::NoRelaying, Reason::AuthFailure, Reason::UserUnknown, Reason::Filtered,
-            Reason::RequirePtr, Reason::NotCompliantRfc, Reason::BadReputation, Reason::ContentError,
-            Reason::SpamDetected, Reason::VirusDetected, Reason::Rejected, Reason::HostUnknown,
-            Reason::Speeding, Reason::TooManyConn, Reason::Blocked, Reason::PolicyViolation,
-            Reason::SystemFull, Reason::NotAccept, Reason::FailedStartTls, Reason::SecurityError,
-            Reason::NetworkError, Reason::SystemError, Reason::Expired, Reason::Suppressed,
-            Reason::MailerError, Reason::SyntaxError, Reason::OnHold,
+            Reason::MailboxFull,     Reason::MesgTooBig,   Reason::ExceedLimit,     Reason::Suspend,
+            Reason::HasMoved,        Reason::NoRelaying,   Reason::AuthFailure,     Reason::UserUnknown,
+            Reason::Filtered,        Reason::RequirePtr,   Reason::NotCompliantRfc, Reason::BadReputation,
+            Reason::ContentError,    Reason::SpamDetected, Reason::VirusDetected,   Reason::Rejected,
+            Reason::HostUnknown,     Reason::Speeding,     Reason::TooManyConn,     Reason::Blocked,
+            Reason::PolicyViolation, Reason::SystemFull,   Reason::NotAccept,       Reason::FailedStartTls,
+            Reason::SecurityError,   Reason::NetworkError, Reason::SystemError,     Reason::Expired,
+            Reason::Suppressed,      Reason::MailerError,  Reason::SyntaxError,     Reason::OnHold,
         };
         for (const Reason reason : order) {
             for (const QList<Entry> *group : {&recipient, &policy, &transport}) {

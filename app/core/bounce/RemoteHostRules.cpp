@@ -17,19 +17,42 @@ Reason orange(QStringView text)
     if (!m.hasMatch())
         return Reason::Undefined;
     switch (m.capturedView(1).toInt()) {
-    case 101: case 102: case 103: case 510: case 999: return Reason::Blocked; // IP or service refused
-    case 104: return Reason::TooManyConn;
-    case 305: case 402: return Reason::SecurityError; // authentication required or invalid
-    case 401: case 517: return Reason::AuthFailure; // SPF, DMARC
-    case 403: case 405: case 415: case 421: return Reason::Rejected; // invalid sender
-    case 416: return Reason::UserUnknown; // invalid recipient
-    case 417: return Reason::MailboxFull;
-    case 420: case 426: return Reason::Suspend; // archived or blocked recipient account
-    case 505: return Reason::SystemError;
-    case 506: return Reason::SpamDetected;
-    case 514: return Reason::MesgTooBig;
-    case 630: return Reason::PolicyViolation; // client host rejected by policy
-    default: return Reason::Undefined;
+    case 101:
+    case 102:
+    case 103:
+    case 510:
+    case 999:
+        return Reason::Blocked; // IP or service refused
+    case 104:
+        return Reason::TooManyConn;
+    case 305:
+    case 402:
+        return Reason::SecurityError; // authentication required or invalid
+    case 401:
+    case 517:
+        return Reason::AuthFailure; // SPF, DMARC
+    case 403:
+    case 405:
+    case 415:
+    case 421:
+        return Reason::Rejected; // invalid sender
+    case 416:
+        return Reason::UserUnknown; // invalid recipient
+    case 417:
+        return Reason::MailboxFull;
+    case 420:
+    case 426:
+        return Reason::Suspend; // archived or blocked recipient account
+    case 505:
+        return Reason::SystemError;
+    case 506:
+        return Reason::SpamDetected;
+    case 514:
+        return Reason::MesgTooBig;
+    case 630:
+        return Reason::PolicyViolation; // client host rejected by policy
+    default:
+        return Reason::Undefined;
     }
 }
 
@@ -47,13 +70,13 @@ Reason spectrum(QStringView text)
         Reason reason;
     };
     static constexpr std::array ranges{
-        Range{1000, 1000, Reason::Blocked}, Range{1010, 1080, Reason::Rejected}, // sender account blocked
-        Range{1090, 1090, Reason::SystemError}, Range{1100, 1150, Reason::RequirePtr},
+        Range{1000, 1000, Reason::Blocked},         Range{1010, 1080, Reason::Rejected}, // sender account blocked
+        Range{1090, 1090, Reason::SystemError},     Range{1100, 1150, Reason::RequirePtr},
         Range{1160, 1190, Reason::PolicyViolation}, Range{1200, 1250, Reason::Blocked}, // IP listed
         Range{1260, 1260, Reason::NetworkError}, // no IPv6
-        Range{1300, 1340, Reason::TooManyConn}, Range{1350, 1490, Reason::Speeding},
-        Range{1500, 1520, Reason::Rejected}, Range{1530, 1530, Reason::MesgTooBig},
-        Range{1540, 1550, Reason::Speeding}, Range{1560, 1560, Reason::PolicyViolation},
+        Range{1300, 1340, Reason::TooManyConn},     Range{1350, 1490, Reason::Speeding},
+        Range{1500, 1520, Reason::Rejected},        Range{1530, 1530, Reason::MesgTooBig},
+        Range{1540, 1550, Reason::Speeding},        Range{1560, 1560, Reason::PolicyViolation},
         Range{1580, 1580, Reason::Speeding},
     };
     const int code = m.capturedView(1).toInt();
@@ -67,7 +90,7 @@ Reason spectrum(QStringView text)
 bool hostIs(const FailedRecipient &recipient, QStringView text, QStringView domain)
 {
     return recipient.remoteMta.contains(domain, Qt::CaseInsensitive)
-           || recipient.reportingMta.contains(domain, Qt::CaseInsensitive) || text.contains(domain, Qt::CaseInsensitive);
+        || recipient.reportingMta.contains(domain, Qt::CaseInsensitive) || text.contains(domain, Qt::CaseInsensitive);
 }
 
 // Mimecast's documented replies for its policies.
@@ -106,14 +129,16 @@ Reason RemoteHostRules::reasonFor(const FailedRecipient &recipient, QStringView 
     // Symantec Email Security.cloud relays say "No such user" or "Invalid recipient" only when
     // the recipient's server refused the address itself.
     if (hostIs(recipient, text, u"messagelabs.com")) {
-        static const QRegularExpression unknown(QStringLiteral(R"(no such user|invalid recipient|recipient mailbox is not allowed)"),
-                                                QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression unknown(
+            QStringLiteral(R"(no such user|invalid recipient|recipient mailbox is not allowed)"),
+            QRegularExpression::CaseInsensitiveOption);
         if (unknown.match(text).hasMatch())
             return Reason::UserUnknown;
     }
     // Yahoo's answer for an address that has no account ("554 delivery error: dd This user
     // doesn't have a yahoo.com account"), whichever relay reports it.
-    if (text.contains(u"delivery error: dd ", Qt::CaseInsensitive) && text.contains(u"doesn't have a", Qt::CaseInsensitive))
+    if (text.contains(u"delivery error: dd ", Qt::CaseInsensitive)
+        && text.contains(u"doesn't have a", Qt::CaseInsensitive))
         return Reason::UserUnknown;
     // NTT docomo answers "Unknown user" after DATA when the recipient's reception settings
     // refuse the sender's domain or address; an unknown address is refused at RCPT.

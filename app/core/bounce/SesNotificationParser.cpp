@@ -89,7 +89,8 @@ BounceReport SesNotificationParser::parse(const QString &text)
         report.kind = report.recipients.isEmpty() ? BounceReport::Kind::NotReport : BounceReport::Kind::Delivered;
     } else if (type == u"Complaint") {
         const QJsonObject complaint = notification.value(QStringLiteral("complaint")).toObject();
-        report.feedbackType = complaint.value(QStringLiteral("complaintFeedbackType")).toString(QStringLiteral("abuse"));
+        report.feedbackType =
+            complaint.value(QStringLiteral("complaintFeedbackType")).toString(QStringLiteral("abuse"));
         for (const QJsonValue value : complaint.value(QStringLiteral("complainedRecipients")).toArray()) {
             FailedRecipient recipient;
             recipient.recipient = value.toObject().value(QStringLiteral("emailAddress")).toString();

@@ -17,8 +17,8 @@ const QRegularExpression &statusPattern()
 // such as Zoho's "ERROR_CODE :421, ...".
 const QRegularExpression &replyPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"((?:^|[\s:(\[;"'<=#])([245][0-5]\d)(?=[ \-\t,]|$|\]|\)))"), QRegularExpression::MultilineOption);
+    static const QRegularExpression re(QStringLiteral(R"((?:^|[\s:(\[;"'<=#])([245][0-5]\d)(?=[ \-\t,]|$|\]|\)))"),
+                                       QRegularExpression::MultilineOption);
     return re;
 }
 
@@ -26,43 +26,43 @@ const QHash<QString, Reason> &rfc3463Reasons()
 {
     // RFC 3463 and its successors (RFC 4954, 7372, 7505, 8689), one reason per subject/detail.
     static const QHash<QString, Reason> table{
-        {QStringLiteral("1.0"), Reason::UserUnknown}, {QStringLiteral("1.1"), Reason::UserUnknown},
-        {QStringLiteral("1.2"), Reason::HostUnknown}, {QStringLiteral("1.3"), Reason::UserUnknown},
-        {QStringLiteral("1.4"), Reason::Filtered}, {QStringLiteral("1.6"), Reason::HasMoved},
-        {QStringLiteral("1.7"), Reason::Rejected}, {QStringLiteral("1.8"), Reason::Rejected},
-        {QStringLiteral("1.9"), Reason::SystemError}, {QStringLiteral("1.10"), Reason::NotAccept},
-        {QStringLiteral("2.0"), Reason::Filtered}, {QStringLiteral("2.1"), Reason::Filtered},
-        {QStringLiteral("2.2"), Reason::MailboxFull}, {QStringLiteral("2.3"), Reason::ExceedLimit},
-        {QStringLiteral("2.4"), Reason::Filtered}, {QStringLiteral("3.0"), Reason::SystemError},
-        {QStringLiteral("3.1"), Reason::SystemFull}, {QStringLiteral("3.2"), Reason::NotAccept},
-        {QStringLiteral("3.3"), Reason::SystemError}, {QStringLiteral("3.4"), Reason::MesgTooBig},
-        {QStringLiteral("3.5"), Reason::SystemError}, {QStringLiteral("4.0"), Reason::NetworkError},
-        {QStringLiteral("4.1"), Reason::Expired}, {QStringLiteral("4.2"), Reason::NetworkError},
-        {QStringLiteral("4.3"), Reason::SystemError}, {QStringLiteral("4.4"), Reason::HostUnknown},
-        {QStringLiteral("4.5"), Reason::SystemFull}, {QStringLiteral("4.6"), Reason::NetworkError},
-        {QStringLiteral("4.7"), Reason::Expired}, {QStringLiteral("4.8"), Reason::NetworkError},
-        {QStringLiteral("5.2"), Reason::SyntaxError}, {QStringLiteral("5.3"), Reason::TooManyConn},
-        {QStringLiteral("5.4"), Reason::SystemError}, {QStringLiteral("5.5"), Reason::SystemError},
-        {QStringLiteral("5.6"), Reason::SyntaxError}, {QStringLiteral("6.0"), Reason::ContentError},
-        {QStringLiteral("6.1"), Reason::ContentError}, {QStringLiteral("6.2"), Reason::ContentError},
-        {QStringLiteral("6.3"), Reason::ContentError}, {QStringLiteral("6.5"), Reason::ContentError},
-        {QStringLiteral("6.6"), Reason::ContentError}, {QStringLiteral("6.7"), Reason::ContentError},
-        {QStringLiteral("6.8"), Reason::ContentError}, {QStringLiteral("6.9"), Reason::ContentError},
-        {QStringLiteral("7.0"), Reason::SecurityError}, {QStringLiteral("7.1"), Reason::SecurityError},
-        {QStringLiteral("7.2"), Reason::SecurityError}, {QStringLiteral("7.3"), Reason::SecurityError},
-        {QStringLiteral("7.4"), Reason::SecurityError}, {QStringLiteral("7.5"), Reason::SecurityError},
-        {QStringLiteral("7.6"), Reason::SecurityError}, {QStringLiteral("7.7"), Reason::SecurityError},
-        {QStringLiteral("7.8"), Reason::SecurityError}, {QStringLiteral("7.9"), Reason::SecurityError},
-        {QStringLiteral("7.10"), Reason::SecurityError}, {QStringLiteral("7.11"), Reason::SecurityError},
-        {QStringLiteral("7.12"), Reason::SecurityError}, {QStringLiteral("7.13"), Reason::Suspend},
-        {QStringLiteral("7.14"), Reason::SecurityError}, {QStringLiteral("7.15"), Reason::SecurityError},
-        {QStringLiteral("7.16"), Reason::MesgTooBig}, {QStringLiteral("7.17"), Reason::HasMoved},
-        {QStringLiteral("7.18"), Reason::HasMoved}, {QStringLiteral("7.19"), Reason::SecurityError},
-        {QStringLiteral("7.20"), Reason::AuthFailure}, {QStringLiteral("7.21"), Reason::AuthFailure},
-        {QStringLiteral("7.22"), Reason::AuthFailure}, {QStringLiteral("7.23"), Reason::AuthFailure},
-        {QStringLiteral("7.24"), Reason::AuthFailure}, {QStringLiteral("7.25"), Reason::RequirePtr},
-        {QStringLiteral("7.26"), Reason::AuthFailure}, {QStringLiteral("7.27"), Reason::NotAccept},
-        {QStringLiteral("7.28"), Reason::SpamDetected}, {QStringLiteral("7.29"), Reason::AuthFailure},
+        {QStringLiteral("1.0"), Reason::UserUnknown},     {QStringLiteral("1.1"), Reason::UserUnknown},
+        {QStringLiteral("1.2"), Reason::HostUnknown},     {QStringLiteral("1.3"), Reason::UserUnknown},
+        {QStringLiteral("1.4"), Reason::Filtered},        {QStringLiteral("1.6"), Reason::HasMoved},
+        {QStringLiteral("1.7"), Reason::Rejected},        {QStringLiteral("1.8"), Reason::Rejected},
+        {QStringLiteral("1.9"), Reason::SystemError},     {QStringLiteral("1.10"), Reason::NotAccept},
+        {QStringLiteral("2.0"), Reason::Filtered},        {QStringLiteral("2.1"), Reason::Filtered},
+        {QStringLiteral("2.2"), Reason::MailboxFull},     {QStringLiteral("2.3"), Reason::ExceedLimit},
+        {QStringLiteral("2.4"), Reason::Filtered},        {QStringLiteral("3.0"), Reason::SystemError},
+        {QStringLiteral("3.1"), Reason::SystemFull},      {QStringLiteral("3.2"), Reason::NotAccept},
+        {QStringLiteral("3.3"), Reason::SystemError},     {QStringLiteral("3.4"), Reason::MesgTooBig},
+        {QStringLiteral("3.5"), Reason::SystemError},     {QStringLiteral("4.0"), Reason::NetworkError},
+        {QStringLiteral("4.1"), Reason::Expired},         {QStringLiteral("4.2"), Reason::NetworkError},
+        {QStringLiteral("4.3"), Reason::SystemError},     {QStringLiteral("4.4"), Reason::HostUnknown},
+        {QStringLiteral("4.5"), Reason::SystemFull},      {QStringLiteral("4.6"), Reason::NetworkError},
+        {QStringLiteral("4.7"), Reason::Expired},         {QStringLiteral("4.8"), Reason::NetworkError},
+        {QStringLiteral("5.2"), Reason::SyntaxError},     {QStringLiteral("5.3"), Reason::TooManyConn},
+        {QStringLiteral("5.4"), Reason::SystemError},     {QStringLiteral("5.5"), Reason::SystemError},
+        {QStringLiteral("5.6"), Reason::SyntaxError},     {QStringLiteral("6.0"), Reason::ContentError},
+        {QStringLiteral("6.1"), Reason::ContentError},    {QStringLiteral("6.2"), Reason::ContentError},
+        {QStringLiteral("6.3"), Reason::ContentError},    {QStringLiteral("6.5"), Reason::ContentError},
+        {QStringLiteral("6.6"), Reason::ContentError},    {QStringLiteral("6.7"), Reason::ContentError},
+        {QStringLiteral("6.8"), Reason::ContentError},    {QStringLiteral("6.9"), Reason::ContentError},
+        {QStringLiteral("7.0"), Reason::SecurityError},   {QStringLiteral("7.1"), Reason::SecurityError},
+        {QStringLiteral("7.2"), Reason::SecurityError},   {QStringLiteral("7.3"), Reason::SecurityError},
+        {QStringLiteral("7.4"), Reason::SecurityError},   {QStringLiteral("7.5"), Reason::SecurityError},
+        {QStringLiteral("7.6"), Reason::SecurityError},   {QStringLiteral("7.7"), Reason::SecurityError},
+        {QStringLiteral("7.8"), Reason::SecurityError},   {QStringLiteral("7.9"), Reason::SecurityError},
+        {QStringLiteral("7.10"), Reason::SecurityError},  {QStringLiteral("7.11"), Reason::SecurityError},
+        {QStringLiteral("7.12"), Reason::SecurityError},  {QStringLiteral("7.13"), Reason::Suspend},
+        {QStringLiteral("7.14"), Reason::SecurityError},  {QStringLiteral("7.15"), Reason::SecurityError},
+        {QStringLiteral("7.16"), Reason::MesgTooBig},     {QStringLiteral("7.17"), Reason::HasMoved},
+        {QStringLiteral("7.18"), Reason::HasMoved},       {QStringLiteral("7.19"), Reason::SecurityError},
+        {QStringLiteral("7.20"), Reason::AuthFailure},    {QStringLiteral("7.21"), Reason::AuthFailure},
+        {QStringLiteral("7.22"), Reason::AuthFailure},    {QStringLiteral("7.23"), Reason::AuthFailure},
+        {QStringLiteral("7.24"), Reason::AuthFailure},    {QStringLiteral("7.25"), Reason::RequirePtr},
+        {QStringLiteral("7.26"), Reason::AuthFailure},    {QStringLiteral("7.27"), Reason::NotAccept},
+        {QStringLiteral("7.28"), Reason::SpamDetected},   {QStringLiteral("7.29"), Reason::AuthFailure},
         {QStringLiteral("7.30"), Reason::FailedStartTls},
     };
     return table;
@@ -153,8 +153,8 @@ Reason StatusCode::reasonFor(const QString &status)
     if (status.startsWith(u'4')) {
         if (key == u"2.1")
             return Reason::Blocked;
-        if (key == u"4.4" || key == u"1.0" || key == u"1.1" || key == u"1.3" || key == u"3.0"
-            || key == u"4.0" || key == u"7.0")
+        if (key == u"4.4" || key == u"1.0" || key == u"1.1" || key == u"1.3" || key == u"3.0" || key == u"4.0"
+            || key == u"7.0")
             return Reason::Undefined;
     }
     return reason;

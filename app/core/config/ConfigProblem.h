@@ -6,11 +6,12 @@
 namespace Vigie::Config {
 
 // One thing wrong with a settings file, phrased for the person who has to fix it.
-struct ConfigProblem {
+struct ConfigProblem
+{
     enum class Severity { Warning, Error };
 
     Severity severity = Severity::Error;
-    QString key;     // "primary/imap/port"; empty when the problem is about the whole file
+    QString key; // "primary/imap/port"; empty when the problem is about the whole file
     QString message; // a translated sentence
 
     bool operator==(const ConfigProblem &) const = default;

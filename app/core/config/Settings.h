@@ -11,19 +11,19 @@ enum class TlsMode { Implicit, StartTls, None };
 // Every setting Vigie has, with its default, is declared in this file and nowhere else.
 // visitFields() is the single table of keys: reading, writing and checking a file all walk it.
 
-struct ServerSettings {
+struct ServerSettings
+{
     QString host;
     int port = 0; // 0: the protocol's standard port for the TLS mode
     TlsMode tls = TlsMode::Implicit;
     QString username; // empty: the account's address
-    QString caCertificatesFile;       // extra CAs to trust, PEM, on top of the system ones
+    QString caCertificatesFile; // extra CAs to trust, PEM, on top of the system ones
     QString pinnedCertificateSha256; // trust exactly this certificate instead of a CA
 
     bool isConfigured() const { return !host.isEmpty(); }
     bool operator==(const ServerSettings &) const = default;
 
-    template<typename Visitor>
-    void visitFields(Visitor &visitor)
+    template<typename Visitor> void visitFields(Visitor &visitor)
     {
         visitor.field("host", host);
         visitor.field("port", port);
@@ -34,15 +34,15 @@ struct ServerSettings {
     }
 };
 
-struct ImapSettings : ServerSettings {
+struct ImapSettings : ServerSettings
+{
     QString mailbox = QStringLiteral("INBOX");
     bool useIdle = true;
     int pollIntervalSeconds = 120;
 
     bool operator==(const ImapSettings &) const = default;
 
-    template<typename Visitor>
-    void visitFields(Visitor &visitor)
+    template<typename Visitor> void visitFields(Visitor &visitor)
     {
         ServerSettings::visitFields(visitor);
         visitor.field("mailbox", mailbox);
@@ -51,7 +51,8 @@ struct ImapSettings : ServerSettings {
     }
 };
 
-struct AccountSettings {
+struct AccountSettings
+{
     QString address;
     ImapSettings imap;
     ServerSettings smtp;
@@ -60,8 +61,7 @@ struct AccountSettings {
     bool isConfigured() const { return !address.isEmpty() || imap.isConfigured(); }
     bool operator==(const AccountSettings &) const = default;
 
-    template<typename Visitor>
-    void visitFields(Visitor &visitor)
+    template<typename Visitor> void visitFields(Visitor &visitor)
     {
         visitor.field("address", address);
         visitor.group("imap", imap);
@@ -72,7 +72,8 @@ struct AccountSettings {
 
 enum class SecretBackend { Automatic, Keychain, File, Environment };
 
-struct SecretsSettings {
+struct SecretsSettings
+{
     // Automatic: the OS keychain for the desktop application; for --headless and the CLI,
     // environment variables and $CREDENTIALS_DIRECTORY, then the file below.
     SecretBackend backend = SecretBackend::Automatic;
@@ -80,8 +81,7 @@ struct SecretsSettings {
 
     bool operator==(const SecretsSettings &) const = default;
 
-    template<typename Visitor>
-    void visitFields(Visitor &visitor)
+    template<typename Visitor> void visitFields(Visitor &visitor)
     {
         visitor.field("backend", backend);
         visitor.field("file", file);
@@ -89,24 +89,24 @@ struct SecretsSettings {
 };
 
 // How Vigie judges the primary mailbox (see detect/). Times are local to timeZone.
-struct DetectionSettings {
+struct DetectionSettings
+{
     double falseAlarmsPer90Days = 1.0; // the owner's tolerance for crying wolf
-    QString timeZone;                  // IANA name such as Europe/Paris; empty: the system's
-    QString businessHours;             // "mon-fri 08-18, sat 09-12"; empty: alarms at any hour
-    QString closures;                  // "2026-08-01..2026-08-21, 2026-12-25": no mail expected
-    int fixedSilenceHours = 0;         // also alarm after this many hours without mail; 0: off
-    int warmUpDays = 14;               // the learned model stays quiet until it has this much data
+    QString timeZone; // IANA name such as Europe/Paris; empty: the system's
+    QString businessHours; // "mon-fri 08-18, sat 09-12"; empty: alarms at any hour
+    QString closures; // "2026-08-01..2026-08-21, 2026-12-25": no mail expected
+    int fixedSilenceHours = 0; // also alarm after this many hours without mail; 0: off
+    int warmUpDays = 14; // the learned model stays quiet until it has this much data
     int probeIntervalMinutes = 15;
-    int suspectConfirmations = 2;      // weak signals in a row before an outage
-    int recoveryConfirmations = 3;     // probe round trips before recovery
+    int suspectConfirmations = 2; // weak signals in a row before an outage
+    int recoveryConfirmations = 3; // probe round trips before recovery
     int recoveryCoolDownMinutes = 30;
-    int accessGraceMinutes = 10;       // unreachable this long before an access-failure incident
-    QString probeFolder;               // move arrived probes there; empty: delete them
+    int accessGraceMinutes = 10; // unreachable this long before an access-failure incident
+    QString probeFolder; // move arrived probes there; empty: delete them
 
     bool operator==(const DetectionSettings &) const = default;
 
-    template<typename Visitor>
-    void visitFields(Visitor &visitor)
+    template<typename Visitor> void visitFields(Visitor &visitor)
     {
         visitor.field("falseAlarmsPer90Days", falseAlarmsPer90Days);
         visitor.field("timeZone", timeZone);
@@ -123,15 +123,15 @@ struct DetectionSettings {
     }
 };
 
-struct GeneralSettings {
-    QString language;      // empty: the system's
+struct GeneralSettings
+{
+    QString language; // empty: the system's
     QString dataDirectory; // empty: the platform's application data directory
     bool verboseLog = false;
 
     bool operator==(const GeneralSettings &) const = default;
 
-    template<typename Visitor>
-    void visitFields(Visitor &visitor)
+    template<typename Visitor> void visitFields(Visitor &visitor)
     {
         visitor.field("language", language);
         visitor.field("dataDirectory", dataDirectory);
@@ -139,7 +139,8 @@ struct GeneralSettings {
     }
 };
 
-struct Settings {
+struct Settings
+{
     static constexpr int SchemaVersion = 1;
 
     GeneralSettings general;
@@ -150,8 +151,7 @@ struct Settings {
 
     bool operator==(const Settings &) const = default;
 
-    template<typename Visitor>
-    void visitFields(Visitor &visitor)
+    template<typename Visitor> void visitFields(Visitor &visitor)
     {
         visitor.group("vigie", general);
         visitor.group("primary", primary);

@@ -51,8 +51,7 @@ QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum v
     return {};
 }
 
-template<typename Enum, std::size_t N>
-QString listOf(const std::array<std::pair<Enum, const char *>, N> &names)
+template<typename Enum, std::size_t N> QString listOf(const std::array<std::pair<Enum, const char *>, N> &names)
 {
     QStringList list;
     for (const auto &entry : names)

@@ -29,12 +29,13 @@ class RawReader
 {
 public:
     RawReader(const RawSettings &raw, ConfigProblems &problems, QSet<QString> &knownKeys, QString prefix = {})
-        : m_raw(raw), m_problems(problems), m_knownKeys(knownKeys), m_prefix(std::move(prefix))
-    {
-    }
+        : m_raw(raw)
+        , m_problems(problems)
+        , m_knownKeys(knownKeys)
+        , m_prefix(std::move(prefix))
+    { }
 
-    template<typename T>
-    void field(const char *name, T &value)
+    template<typename T> void field(const char *name, T &value)
     {
         const QString key = m_prefix + QLatin1String(name);
         m_knownKeys.insert(key);
@@ -48,8 +49,7 @@ public:
         }
     }
 
-    template<typename Group>
-    void group(const char *name, Group &value)
+    template<typename Group> void group(const char *name, Group &value)
     {
         RawReader child(m_raw, m_problems, m_knownKeys, childPrefix(m_prefix, name));
         value.visitFields(child);
@@ -66,18 +66,16 @@ class RawWriter
 {
 public:
     explicit RawWriter(RawSettings &raw, QString prefix = {})
-        : m_raw(raw), m_prefix(std::move(prefix))
-    {
-    }
+        : m_raw(raw)
+        , m_prefix(std::move(prefix))
+    { }
 
-    template<typename T>
-    void field(const char *name, T &value)
+    template<typename T> void field(const char *name, T &value)
     {
         m_raw.insert(m_prefix + QLatin1String(name), SettingsFields::format(value));
     }
 
-    template<typename Group>
-    void group(const char *name, Group &value)
+    template<typename Group> void group(const char *name, Group &value)
     {
         RawWriter child(m_raw, childPrefix(m_prefix, name));
         value.visitFields(child);
@@ -90,9 +88,8 @@ private:
 
 bool looksLikeSecret(const QString &key)
 {
-    static const QRegularExpression secretName(
-        QStringLiteral("(pass(word|wd)?|secret|token|api.?key|credential)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secretName(QStringLiteral("(pass(word|wd)?|secret|token|api.?key|credential)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
     return secretName.match(key).hasMatch();
 }
 
@@ -109,8 +106,7 @@ void reportUnknownKeys(const RawSettings &raw, const QSet<QString> &knownKeys, C
                                  .arg(it.key())});
         } else {
             problems.append({ConfigProblem::Severity::Warning, it.key(),
-                             Text::tr("%1 is not a Vigie setting and is ignored. Is it misspelt?")
-                                 .arg(it.key())});
+                             Text::tr("%1 is not a Vigie setting and is ignored. Is it misspelt?").arg(it.key())});
         }
     }
 }
@@ -121,26 +117,25 @@ SettingsFile::LoadResult SettingsFile::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return {{}, {{ConfigProblem::Severity::Error, {},
-                      Text::tr("The settings file %1 does not exist.").arg(path)}}};
+        return {{}, {{ConfigProblem::Severity::Error, {}, Text::tr("The settings file %1 does not exist.").arg(path)}}};
     }
     if (!info.isReadable() || !info.isFile()) {
-        return {{}, {{ConfigProblem::Severity::Error, {},
-                      Text::tr("The settings file %1 cannot be read.").arg(path)}}};
+        return {{}, {{ConfigProblem::Severity::Error, {}, Text::tr("The settings file %1 cannot be read.").arg(path)}}};
     }
 
     QSettings file(path, QSettings::IniFormat);
     if (file.status() == QSettings::FormatError) {
-        return {{}, {{ConfigProblem::Severity::Error, {},
-                      Text::tr("The settings file %1 is not a valid INI file.").arg(path)}}};
+        return {{},
+                {{ConfigProblem::Severity::Error,
+                  {},
+                  Text::tr("The settings file %1 is not a valid INI file.").arg(path)}}};
     }
     RawSettings raw;
     const QStringList keys = file.allKeys();
     for (const QString &key : keys) {
         const QVariant value = file.value(key);
-        raw.insert(key, value.userType() == QMetaType::QStringList
-                            ? value.toStringList().join(u',')
-                            : value.toString());
+        raw.insert(key,
+                   value.userType() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString());
     }
     qCDebug(lcConfig) << "Read" << raw.size() << "settings from" << path;
     return fromRaw(std::move(raw));
@@ -149,8 +144,7 @@ SettingsFile::LoadResult SettingsFile::load(const QString &path)
 SettingsFile::LoadResult SettingsFile::fromRaw(RawSettings raw)
 {
     LoadResult result;
-    result.problems = SettingsMigration::migrate(raw, Settings::SchemaVersion,
-                                                 SettingsMigration::standardSteps());
+    result.problems = SettingsMigration::migrate(raw, Settings::SchemaVersion, SettingsMigration::standardSteps());
     if (hasErrors(result.problems))
         return result;
 

@@ -13,7 +13,8 @@ namespace Vigie::Config {
 class SettingsFile
 {
 public:
-    struct LoadResult {
+    struct LoadResult
+    {
         Settings settings;
         ConfigProblems problems;
         bool understood = false; // the file was read and its schema is known, whatever its values

@@ -34,8 +34,7 @@ ConfigProblems SettingsMigration::migrate(RawSettings &raw, int targetVersion,
     int version = raw.value(VersionKey).trimmed().toInt(&ok);
     if (!ok || version < 1) {
         return {{ConfigProblem::Severity::Error, VersionKey,
-                 Text::tr("The schema version “%1” is not a positive whole number.")
-                     .arg(raw.value(VersionKey))}};
+                 Text::tr("The schema version “%1” is not a positive whole number.").arg(raw.value(VersionKey))}};
     }
     if (version > targetVersion) {
         return {{ConfigProblem::Severity::Error, VersionKey,
@@ -46,9 +45,8 @@ ConfigProblems SettingsMigration::migrate(RawSettings &raw, int targetVersion,
     }
 
     while (version < targetVersion) {
-        const auto step = std::find_if(steps.cbegin(), steps.cend(), [version](const auto &candidate) {
-            return candidate.toVersion == version + 1;
-        });
+        const auto step = std::find_if(steps.cbegin(), steps.cend(),
+                                       [version](const auto &candidate) { return candidate.toVersion == version + 1; });
         if (step == steps.cend()) {
             return {{ConfigProblem::Severity::Error, VersionKey,
                      Text::tr("No way is known to upgrade settings of schema %1 to schema %2.")

@@ -13,7 +13,8 @@ namespace Vigie::Config {
 // before the typed reader sees it, so an old file is never modified just by reading it.
 using RawSettings = QMap<QString, QString>;
 
-struct SettingsMigrationStep {
+struct SettingsMigrationStep
+{
     int toVersion = 0; // the step upgrades a file of version toVersion - 1
     std::function<void(RawSettings &)> apply;
 };
@@ -29,8 +30,7 @@ public:
 
     // Upgrades raw to targetVersion with the given steps. A file without a version is taken
     // to be of the target version; one newer than the target is refused.
-    static ConfigProblems migrate(RawSettings &raw, int targetVersion,
-                                  const QList<SettingsMigrationStep> &steps);
+    static ConfigProblems migrate(RawSettings &raw, int targetVersion, const QList<SettingsMigrationStep> &steps);
 };
 
 } // namespace Vigie::Config

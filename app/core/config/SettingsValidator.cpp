@@ -64,8 +64,7 @@ void validateServer(const ServerSettings &server, const QString &prefix, ConfigP
     }
 }
 
-void validateAccount(const AccountSettings &account, const QString &name, bool required,
-                     ConfigProblems &problems)
+void validateAccount(const AccountSettings &account, const QString &name, bool required, ConfigProblems &problems)
 {
     if (!account.isConfigured()) {
         if (required) {
@@ -126,7 +125,7 @@ void validateDetection(const DetectionSettings &detection, ConfigProblems &probl
     if (!Detect::BusinessCalendar::parse(detection.closures, detection.businessHours, &problem)) {
         addError(problems,
                  Detect::BusinessCalendar::parse(detection.closures, {}) ? QStringLiteral("detection/businessHours")
-                                                                          : QStringLiteral("detection/closures"),
+                                                                         : QStringLiteral("detection/closures"),
                  problem);
     }
     requireAtLeast(problems, "fixedSilenceHours", detection.fixedSilenceHours, 0,

@@ -12,16 +12,14 @@ AuthenticateJob::AuthenticateJob(Mechanism mechanism, QString username, QString 
     , m_mechanism(mechanism)
     , m_username(std::move(username))
     , m_password(std::move(password))
-{
-}
+{ }
 
 AuthenticateJob::AuthenticateJob(Mechanism mechanism, QString username, TokenProvider *tokens, QObject *parent)
     : Job(parent)
     , m_mechanism(mechanism)
     , m_username(std::move(username))
     , m_tokens(tokens)
-{
-}
+{ }
 
 QByteArray AuthenticateJob::mechanismName(Mechanism mechanism)
 {
@@ -58,8 +56,9 @@ QByteArray AuthenticateJob::initialResponse(Mechanism mechanism, const QString &
 void AuthenticateJob::start()
 {
     if (!session()->hasCapability(QByteArray("AUTH=" + mechanismName(m_mechanism)))) {
-        finish(Net::ServiceError::make(Kind::Authentication, QStringLiteral("the server does not offer AUTH=%1")
-                                                                 .arg(QString::fromLatin1(mechanismName(m_mechanism)))));
+        finish(Net::ServiceError::make(
+            Kind::Authentication,
+            QStringLiteral("the server does not offer AUTH=%1").arg(QString::fromLatin1(mechanismName(m_mechanism)))));
         return;
     }
     if (m_mechanism == Mechanism::Plain) {
@@ -83,8 +82,7 @@ void AuthenticateJob::start()
 void AuthenticateJob::sendAuthenticate(const QByteArray &secret)
 {
     const Session::Options &options = session()->options();
-    const QByteArray response =
-        initialResponse(m_mechanism, m_username, secret, options.host, options.port).toBase64();
+    const QByteArray response = initialResponse(m_mechanism, m_username, secret, options.host, options.port).toBase64();
     const QByteArray command = "AUTHENTICATE " + mechanismName(m_mechanism);
     if (session()->hasCapability("SASL-IR")) {
         m_sentResponse = true;

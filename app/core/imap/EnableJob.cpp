@@ -7,8 +7,7 @@ namespace Vigie::Imap {
 EnableJob::EnableJob(QList<QByteArray> extensions, QObject *parent)
     : Job(parent)
     , m_extensions(std::move(extensions))
-{
-}
+{ }
 
 void EnableJob::start()
 {

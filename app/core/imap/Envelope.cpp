@@ -43,7 +43,7 @@ std::optional<Envelope> Envelope::fromToken(const Token &token)
     envelope.date = fields.at(0).nstring();
     envelope.subject = Mime::EncodedWords::decode(fields.at(1).nstring());
     QList<Address> *lists[] = {&envelope.from, &envelope.sender, &envelope.replyTo,
-                               &envelope.to, &envelope.cc, &envelope.bcc};
+                               &envelope.to,   &envelope.cc,     &envelope.bcc};
     for (int i = 0; i < 6; ++i) {
         auto addresses = addressList(fields.at(2 + i));
         if (!addresses)

@@ -10,18 +10,20 @@
 
 namespace Vigie::Imap {
 
-struct Address {
-    QString name;       // display name, RFC 2047 words decoded
+struct Address
+{
+    QString name; // display name, RFC 2047 words decoded
     QByteArray mailbox; // local part
-    QByteArray host;    // domain; null for group syntax markers
+    QByteArray host; // domain; null for group syntax markers
 
     QString email() const;
     bool operator==(const Address &) const = default;
 };
 
 // The ENVELOPE of a message (RFC 3501 7.4.2), with header words decoded for display.
-struct Envelope {
-    QByteArray date;      // the Date header as sent
+struct Envelope
+{
+    QByteArray date; // the Date header as sent
     QString subject;
     QList<Address> from, sender, replyTo, to, cc, bcc;
     QByteArray inReplyTo;

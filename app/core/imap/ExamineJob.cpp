@@ -7,8 +7,7 @@ namespace Vigie::Imap {
 
 ExamineJob::ExamineJob(QByteArray mailbox, QObject *parent)
     : ExamineJob(std::move(mailbox), QByteArrayLiteral("EXAMINE"), parent)
-{
-}
+{ }
 
 ExamineJob::ExamineJob(QByteArray mailbox, QByteArray verb, QObject *parent)
     : Job(parent)

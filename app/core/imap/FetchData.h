@@ -12,7 +12,8 @@
 namespace Vigie::Imap {
 
 // One untagged FETCH response: the items the server sent for one message, typed.
-struct FetchData {
+struct FetchData
+{
     quint32 sequenceNumber = 0;
     std::optional<quint32> uid;
     QDateTime internalDate; // UTC; invalid when not sent
@@ -20,8 +21,8 @@ struct FetchData {
     std::optional<QList<QByteArray>> flags;
     std::optional<Envelope> envelope;
     std::optional<Token> bodyStructure; // kept as the token tree; the MIME layer reads it
-    std::optional<QByteArray> header;   // BODY[HEADER]
-    std::optional<QByteArray> body;     // BODY[]
+    std::optional<QByteArray> header; // BODY[HEADER]
+    std::optional<QByteArray> body; // BODY[]
     std::optional<quint64> modSeq;
 
     // Reads the msg-att list that follows "* n FETCH". nullopt when it is malformed.

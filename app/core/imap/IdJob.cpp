@@ -7,8 +7,7 @@ namespace Vigie::Imap {
 IdJob::IdJob(QMap<QByteArray, QByteArray> clientFields, QObject *parent)
     : Job(parent)
     , m_clientFields(std::move(clientFields))
-{
-}
+{ }
 
 void IdJob::start()
 {

@@ -17,7 +17,8 @@ IdleJob::IdleJob(QObject *parent)
 void IdleJob::start()
 {
     if (!session()->hasCapability("IDLE")) {
-        finish(Net::ServiceError::make(Net::ServiceError::Kind::Protocol, QStringLiteral("the server does not offer IDLE")));
+        finish(Net::ServiceError::make(Net::ServiceError::Kind::Protocol,
+                                       QStringLiteral("the server does not offer IDLE")));
         return;
     }
     sendCommand("IDLE");

@@ -34,8 +34,7 @@ Net::ServiceError errorFromResponse(const Response &response, Kind fallback, con
 
 Job::Job(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Job::~Job() = default;
 
@@ -50,8 +49,7 @@ void Job::attach(Session *session)
 }
 
 void Job::handleUntagged(const Response &)
-{
-}
+{ }
 
 void Job::handleContinuation(const Response &)
 {
@@ -64,8 +62,9 @@ void Job::handleTagged(const Response &response)
         finish();
         return;
     }
-    finish(errorFromResponse(response, refusalKind(),
-                             QStringLiteral("the server refused %1").arg(QString::fromLatin1(metaObject()->className()))));
+    finish(
+        errorFromResponse(response, refusalKind(),
+                          QStringLiteral("the server refused %1").arg(QString::fromLatin1(metaObject()->className()))));
 }
 
 void Job::sendCommand(const QByteArray &command, const QByteArray &loggedAs)

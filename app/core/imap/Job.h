@@ -65,7 +65,6 @@ private:
 };
 
 // The error a NO, BAD or BYE stands for: RFC 5530 codes decide the kind, else fallback.
-Net::ServiceError errorFromResponse(const Response &response, Net::ServiceError::Kind fallback,
-                                    const QString &detail);
+Net::ServiceError errorFromResponse(const Response &response, Net::ServiceError::Kind fallback, const QString &detail);
 
 } // namespace Vigie::Imap

@@ -8,8 +8,7 @@ namespace Vigie::Imap {
 ListJob::ListJob(QByteArray pattern, QObject *parent)
     : Job(parent)
     , m_pattern(std::move(pattern))
-{
-}
+{ }
 
 void ListJob::start()
 {

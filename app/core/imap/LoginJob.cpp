@@ -9,8 +9,7 @@ LoginJob::LoginJob(QString username, QString password, QObject *parent)
     : Job(parent)
     , m_username(std::move(username))
     , m_password(std::move(password))
-{
-}
+{ }
 
 void LoginJob::start()
 {

@@ -7,7 +7,8 @@
 namespace Vigie::Imap {
 
 // What EXAMINE tells about a mailbox.
-struct MailboxState {
+struct MailboxState
+{
     QByteArray mailbox;
     quint32 exists = 0;
     quint32 uidValidity = 0;

@@ -14,9 +14,9 @@ QByteArrayView firstWord(QByteArrayView text)
 
 bool ReadOnlyGuard::isMailboxWrite(QByteArrayView command)
 {
-    static const QByteArrayView forbidden[] = {"STORE", "EXPUNGE", "COPY", "MOVE", "APPEND", "SELECT",
-                                              "CREATE", "DELETE", "RENAME", "SUBSCRIBE", "UNSUBSCRIBE",
-                                              "SETACL", "DELETEACL", "SETMETADATA", "SETQUOTA"};
+    static const QByteArrayView forbidden[] = {"STORE",       "EXPUNGE", "COPY",      "MOVE",        "APPEND",
+                                               "SELECT",      "CREATE",  "DELETE",    "RENAME",      "SUBSCRIBE",
+                                               "UNSUBSCRIBE", "SETACL",  "DELETEACL", "SETMETADATA", "SETQUOTA"};
     const QByteArrayView words = command.trimmed();
     QByteArrayView verb = firstWord(words);
     if (verb.compare("UID", Qt::CaseInsensitive) == 0)
@@ -38,7 +38,7 @@ bool ReadOnlyGuard::isProbeRemoval(QByteArrayView command)
         return false;
     const QByteArrayView sub = firstWord(words.sliced(verb.size()).trimmed());
     return sub.compare("STORE", Qt::CaseInsensitive) == 0 || sub.compare("EXPUNGE", Qt::CaseInsensitive) == 0
-           || sub.compare("MOVE", Qt::CaseInsensitive) == 0;
+        || sub.compare("MOVE", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace Vigie::Imap

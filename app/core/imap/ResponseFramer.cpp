@@ -24,8 +24,7 @@ qint64 trailingLiteralSize(QByteArrayView line)
 
 ResponseFramer::ResponseFramer(FramerLimits limits)
     : m_limits(limits)
-{
-}
+{ }
 
 void ResponseFramer::reset()
 {
@@ -86,10 +85,12 @@ bool ResponseFramer::feed(QByteArrayView bytes)
         const qint64 literal = trailingLiteralSize(QByteArrayView(m_buffer).sliced(m_lineStart, lineEnd - m_lineStart));
         m_scanFrom = newline + 1;
         if (literal == -2 || literal > m_limits.maxLiteralSize)
-            return fail(QStringLiteral("the server announced a literal larger than %1 bytes").arg(m_limits.maxLiteralSize));
+            return fail(
+                QStringLiteral("the server announced a literal larger than %1 bytes").arg(m_limits.maxLiteralSize));
         if (literal >= 0) {
             if (m_scanFrom - m_responseStart + literal > m_limits.maxResponseSize)
-                return fail(QStringLiteral("a response from the server exceeds %1 bytes").arg(m_limits.maxResponseSize));
+                return fail(
+                    QStringLiteral("a response from the server exceeds %1 bytes").arg(m_limits.maxResponseSize));
             m_literalRemaining = literal;
             m_lineStart = m_scanFrom;
             continue;

@@ -11,10 +11,11 @@ namespace Vigie::Imap {
 
 // Bounds on what one server response may make us hold in memory. A hostile or broken server
 // that exceeds them fails the connection with a Protocol error instead of eating the heap.
-struct FramerLimits {
-    qsizetype maxLineLength = 8 * 1024 * 1024;      // one physical line, literals excluded
-    qint64 maxLiteralSize = 64 * 1024 * 1024;       // one {n} literal
-    qint64 maxResponseSize = 128 * 1024 * 1024;     // a whole response, literals included
+struct FramerLimits
+{
+    qsizetype maxLineLength = 8 * 1024 * 1024; // one physical line, literals excluded
+    qint64 maxLiteralSize = 64 * 1024 * 1024; // one {n} literal
+    qint64 maxResponseSize = 128 * 1024 * 1024; // a whole response, literals included
 };
 
 // The low-level layer: turns bytes as they arrive from the socket into complete responses,
@@ -43,8 +44,8 @@ private:
     FramerLimits m_limits;
     QByteArray m_buffer;
     qsizetype m_responseStart = 0; // first byte of the response being assembled
-    qsizetype m_lineStart = 0;     // first byte of the physical line being scanned
-    qsizetype m_scanFrom = 0;      // where to look for the next LF (or literal bytes) from
+    qsizetype m_lineStart = 0; // first byte of the physical line being scanned
+    qsizetype m_scanFrom = 0; // where to look for the next LF (or literal bytes) from
     qint64 m_literalRemaining = 0;
     std::deque<QByteArray> m_ready;
     Net::ServiceError m_error;

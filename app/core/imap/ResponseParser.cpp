@@ -194,8 +194,8 @@ ResponseParser::Result ResponseParser::parse(QByteArrayView bytes)
     const QByteArray upper = word->toUpper();
     response.status = response.number ? Status::None : statusFromName(upper);
 
-    if (response.kind == Response::Kind::Tagged
-        && response.status != Status::Ok && response.status != Status::No && response.status != Status::Bad) {
+    if (response.kind == Response::Kind::Tagged && response.status != Status::Ok && response.status != Status::No
+        && response.status != Status::Bad) {
         result.error = "a tagged response with the status " + word->left(32);
         return result;
     }

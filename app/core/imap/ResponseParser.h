@@ -10,7 +10,8 @@ namespace Vigie::Imap {
 class ResponseParser
 {
 public:
-    struct Result {
+    struct Result
+    {
         std::optional<Response> response;
         QByteArray error; // why it could not be parsed, when response is empty
     };

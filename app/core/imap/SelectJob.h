@@ -12,8 +12,7 @@ class SelectJob : public ExamineJob
 public:
     explicit SelectJob(QByteArray mailbox, QObject *parent = nullptr)
         : ExamineJob(std::move(mailbox), QByteArrayLiteral("SELECT"), parent)
-    {
-    }
+    { }
 };
 
 } // namespace Vigie::Imap

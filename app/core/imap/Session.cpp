@@ -35,9 +35,10 @@ Session::Session(Options options, QObject *parent)
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        fail(Net::ServiceError::make(Kind::Timeout, m_state == State::Connecting
-                                                         ? QStringLiteral("no greeting from %1").arg(m_options.host)
-                                                         : QStringLiteral("%1 stopped answering").arg(m_options.host)));
+        fail(Net::ServiceError::make(Kind::Timeout,
+                                     m_state == State::Connecting
+                                         ? QStringLiteral("no greeting from %1").arg(m_options.host)
+                                         : QStringLiteral("%1 stopped answering").arg(m_options.host)));
     });
 }
 
@@ -242,8 +243,8 @@ void Session::onReadyRead()
         ResponseParser::Result parsed = ResponseParser::parse(raw);
         if (!parsed.response) {
             Net::ServiceError error = Net::ServiceError::make(
-                Kind::Protocol, QStringLiteral("unreadable response from the server: %1")
-                                    .arg(QString::fromUtf8(parsed.error)));
+                Kind::Protocol,
+                QStringLiteral("unreadable response from the server: %1").arg(QString::fromUtf8(parsed.error)));
             error.serverText = QString::fromUtf8(raw.left(200)).trimmed();
             fail(error);
             return;
@@ -256,14 +257,15 @@ void Session::handleResponse(const Response &response)
 {
     const QPointer<Session> guard(this);
     if (!m_greeted) {
-        if (response.kind != Response::Kind::Untagged || !response.isStatus()
-            || response.status == Response::Status::No || response.status == Response::Status::Bad) {
+        if (response.kind != Response::Kind::Untagged || !response.isStatus() || response.status == Response::Status::No
+            || response.status == Response::Status::Bad) {
             fail(Net::ServiceError::make(Kind::Protocol, QStringLiteral("the server's greeting is not IMAP"),
                                          response.code.name, response.text));
             return;
         }
         if (response.status == Response::Status::Bye) {
-            fail(errorFromResponse(response, Kind::ServerUnavailable, QStringLiteral("the server refused the connection")));
+            fail(errorFromResponse(response, Kind::ServerUnavailable,
+                                   QStringLiteral("the server refused the connection")));
             return;
         }
         m_greeted = true;

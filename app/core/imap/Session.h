@@ -35,7 +35,8 @@ public:
     enum class State { Disconnected, Connecting, NotAuthenticated, Authenticated, Selected, LoggingOut };
     Q_ENUM(State)
 
-    struct Options {
+    struct Options
+    {
         QString host;
         quint16 port = 993;
         Config::TlsMode tls = Config::TlsMode::Implicit;
@@ -69,7 +70,6 @@ public:
     const QSet<QByteArray> &capabilities() const { return m_capabilities; }
     bool capabilitiesKnown() const { return m_capabilitiesKnown; }
     const Net::ServiceError &lastError() const { return m_lastError; }
-
 
 Q_SIGNALS:
     void greeted();

@@ -17,8 +17,7 @@ SessionOpener::SessionOpener(Session *session, Credentials credentials, QObject 
     : QObject(parent)
     , m_session(session)
     , m_credentials(std::move(credentials))
-{
-}
+{ }
 
 void SessionOpener::start()
 {
@@ -77,7 +76,8 @@ void SessionOpener::step()
         if (session->options().tls == Config::TlsMode::StartTls && !session->isEncrypted()) {
             if (preauth) {
                 // RFC 3501: no STARTTLS after PREAUTH; continuing would mean plaintext.
-                fail(Net::ServiceError::make(Kind::Tls, QStringLiteral("PREAUTH greeting on a connection that requires STARTTLS")));
+                fail(Net::ServiceError::make(
+                    Kind::Tls, QStringLiteral("PREAUTH greeting on a connection that requires STARTTLS")));
                 session->abort();
                 return;
             }

@@ -30,7 +30,16 @@ private:
     void run(Job *job);
     void fail(const Net::ServiceError &error);
 
-    enum class Step { Greeting, Capability, StartTls, CapabilityAfterTls, Authenticate, CapabilityAfterLogin, Id, Done };
+    enum class Step {
+        Greeting,
+        Capability,
+        StartTls,
+        CapabilityAfterTls,
+        Authenticate,
+        CapabilityAfterLogin,
+        Id,
+        Done
+    };
     QPointer<Session> m_session;
     Credentials m_credentials;
     Step m_step = Step::Greeting;

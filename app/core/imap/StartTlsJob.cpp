@@ -7,8 +7,9 @@ namespace Vigie::Imap {
 void StartTlsJob::start()
 {
     if (!session()->hasCapability("STARTTLS")) {
-        finish(Net::ServiceError::make(Net::ServiceError::Kind::Tls,
-                                       QStringLiteral("the server does not offer STARTTLS; not continuing in plaintext")));
+        finish(
+            Net::ServiceError::make(Net::ServiceError::Kind::Tls,
+                                    QStringLiteral("the server does not offer STARTTLS; not continuing in plaintext")));
         return;
     }
     sendCommand("STARTTLS");

@@ -7,8 +7,7 @@ namespace Vigie::Imap {
 StatusJob::StatusJob(QByteArray mailbox, QObject *parent)
     : Job(parent)
     , m_mailbox(std::move(mailbox))
-{
-}
+{ }
 
 void StatusJob::start()
 {

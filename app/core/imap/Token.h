@@ -10,7 +10,8 @@ namespace Vigie::Imap {
 
 // One item of IMAP response data: an atom (including numbers and flags), a string (quoted or
 // literal, 8-bit bytes as sent), NIL, or a parenthesised list of tokens.
-struct Token {
+struct Token
+{
     enum class Type { Atom, String, Nil, List };
 
     Type type = Type::Nil;

@@ -29,8 +29,7 @@ bool isAtomChar(char c)
 
 Tokenizer::Tokenizer(QByteArrayView data)
     : m_data(data)
-{
-}
+{ }
 
 bool Tokenizer::fail(const char *reason)
 {

@@ -22,9 +22,9 @@ public:
     qsizetype position() const { return m_pos; }
     char peek() const { return m_pos < m_data.size() ? m_data.at(m_pos) : '\0'; }
 
-    bool skipSpace();                       // exactly one SP; false if there is none
-    bool consume(char c);                   // that character, if it comes next
-    std::optional<QByteArray> readAtom();   // atom chars, with [section] and <partial> kept whole
+    bool skipSpace(); // exactly one SP; false if there is none
+    bool consume(char c); // that character, if it comes next
+    std::optional<QByteArray> readAtom(); // atom chars, with [section] and <partial> kept whole
     std::optional<quint64> readNumber();
     std::optional<QByteArray> readString(); // quoted or literal
     std::optional<Token> readToken(int depth = 0);

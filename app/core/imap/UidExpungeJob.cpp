@@ -5,8 +5,7 @@ namespace Vigie::Imap {
 UidExpungeJob::UidExpungeJob(QByteArray uidSet, QObject *parent)
     : Job(parent)
     , m_uidSet(std::move(uidSet))
-{
-}
+{ }
 
 void UidExpungeJob::start()
 {

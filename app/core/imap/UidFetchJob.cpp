@@ -8,8 +8,7 @@ UidFetchJob::UidFetchJob(QByteArray uidSet, Items items, QObject *parent)
     : Job(parent)
     , m_uidSet(std::move(uidSet))
     , m_items(items)
-{
-}
+{ }
 
 QByteArray UidFetchJob::commandFor(const QByteArray &uidSet, Items items, qint64 bodyCap, bool modSeq)
 {

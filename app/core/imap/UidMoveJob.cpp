@@ -8,8 +8,7 @@ UidMoveJob::UidMoveJob(QByteArray uidSet, QByteArray mailbox, QObject *parent)
     : Job(parent)
     , m_uidSet(std::move(uidSet))
     , m_mailbox(std::move(mailbox))
-{
-}
+{ }
 
 void UidMoveJob::start()
 {

@@ -9,8 +9,7 @@ namespace Vigie::Imap {
 UidSearchJob::UidSearchJob(Criteria criteria, QObject *parent)
     : Job(parent)
     , m_criteria(std::move(criteria))
-{
-}
+{ }
 
 std::optional<QByteArray> UidSearchJob::commandFor(const Criteria &criteria)
 {

@@ -12,7 +12,8 @@ class UidSearchJob : public Job
 {
     Q_OBJECT
 public:
-    struct Criteria {
+    struct Criteria
+    {
         std::optional<quint32> uidFrom; // UID n:*
         QDate since;
         QList<std::pair<QByteArray, QByteArray>> headers;

@@ -6,8 +6,7 @@ UidStoreJob::UidStoreJob(QByteArray uidSet, QByteArray flags, QObject *parent)
     : Job(parent)
     , m_uidSet(std::move(uidSet))
     , m_flags(std::move(flags))
-{
-}
+{ }
 
 QByteArray UidStoreJob::commandFor(const QByteArray &uidSet, const QByteArray &flags)
 {

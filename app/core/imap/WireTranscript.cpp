@@ -6,8 +6,7 @@ namespace Vigie::Imap {
 
 WireTranscript::WireTranscript(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void WireTranscript::record(Session *session)
 {

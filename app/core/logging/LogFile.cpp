@@ -9,8 +9,7 @@ LogFile::LogFile(QString path, qint64 maxBytes, int keptFiles)
     : m_path(std::move(path))
     , m_maxBytes(maxBytes)
     , m_keptFiles(keptFiles)
-{
-}
+{ }
 
 bool LogFile::open()
 {

@@ -36,8 +36,7 @@ const char *levelName(QtMsgType type)
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QByteArray line =
-        LogSetup::formatLine(type, context.category, message, QDateTime::currentDateTimeUtc());
+    const QByteArray line = LogSetup::formatLine(type, context.category, message, QDateTime::currentDateTimeUtc());
     QMutexLocker locker(&s_mutex);
     std::fputs(line.constData(), stderr);
     if (s_file)
@@ -56,8 +55,7 @@ LogSetup::LogSetup(const Options &options)
     if (!options.logFilePath.isEmpty()) {
         m_file = std::make_unique<LogFile>(options.logFilePath, options.maxFileBytes, options.keptFiles);
         if (!m_file->open()) {
-            m_fileProblem = QCoreApplication::translate("Vigie::Logging::LogSetup",
-                                                        "Cannot write the log file %1: %2")
+            m_fileProblem = QCoreApplication::translate("Vigie::Logging::LogSetup", "Cannot write the log file %1: %2")
                                 .arg(options.logFilePath, m_file->errorString());
             m_file.reset();
         }
@@ -75,8 +73,7 @@ LogSetup::~LogSetup()
     s_file = nullptr;
 }
 
-QByteArray LogSetup::formatLine(QtMsgType type, const char *category, const QString &message,
-                                const QDateTime &when)
+QByteArray LogSetup::formatLine(QtMsgType type, const char *category, const QString &message, const QDateTime &when)
 {
     QByteArray line = when.toString(Qt::ISODateWithMs).toUtf8();
     line += ' ';

@@ -14,9 +14,10 @@ class LogFile;
 class LogSetup
 {
 public:
-    struct Options {
-        QString logFilePath;           // empty: stderr only
-        bool verbose = false;          // debug messages of every vigie.* category
+    struct Options
+    {
+        QString logFilePath; // empty: stderr only
+        bool verbose = false; // debug messages of every vigie.* category
         qint64 maxFileBytes = 1024 * 1024;
         int keptFiles = 5;
     };
@@ -29,8 +30,7 @@ public:
     // Empty when logging to the file works; otherwise why it does not, as a sentence.
     QString fileProblem() const { return m_fileProblem; }
 
-    static QByteArray formatLine(QtMsgType type, const char *category, const QString &message,
-                                 const QDateTime &when);
+    static QByteArray formatLine(QtMsgType type, const char *category, const QString &message, const QDateTime &when);
 
 private:
     std::unique_ptr<LogFile> m_file;

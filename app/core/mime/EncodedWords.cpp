@@ -36,7 +36,8 @@ Word nextWord(const QByteArray &value, qsizetype from)
             continue;
         // RFC 2047 words are at most 75 characters; a bounded look-ahead keeps a header full of
         // unterminated "=?" linear to read.
-        const QByteArrayView ahead = QByteArrayView(value).sliced(q2 + 1).first(qMin<qsizetype>(kMaxWord, value.size() - q2 - 1));
+        const QByteArrayView ahead =
+            QByteArrayView(value).sliced(q2 + 1).first(qMin<qsizetype>(kMaxWord, value.size() - q2 - 1));
         const qsizetype found = ahead.indexOf("?=");
         if (found < 0)
             continue;
@@ -50,8 +51,8 @@ Word nextWord(const QByteArray &value, qsizetype from)
         word.begin = start;
         word.end = close + 2;
         word.charset = charset.toLower();
-        word.bytes = encoding == 'b' ? TransferEncoding::fromBase64(text)
-                                     : TransferEncoding::fromQuotedPrintable(text, true);
+        word.bytes =
+            encoding == 'b' ? TransferEncoding::fromBase64(text) : TransferEncoding::fromQuotedPrintable(text, true);
         return word;
     }
     return word;

@@ -76,8 +76,8 @@ HeaderBlock HeaderBlock::parse(QByteArrayView data, int maxFields, qsizetype *co
         dropping = block.m_fields.size() >= maxFields;
         if (!dropping) {
             const qsizetype colon = line.indexOf(':');
-            block.m_fields.append({line.first(nameLength).toByteArray().toLower(),
-                                   line.sliced(colon + 1).trimmed().toByteArray()});
+            block.m_fields.append(
+                {line.first(nameLength).toByteArray().toLower(), line.sliced(colon + 1).trimmed().toByteArray()});
         }
         pos = next;
     }

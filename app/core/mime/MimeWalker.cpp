@@ -58,23 +58,20 @@ qsizetype endOfLine(QByteArrayView data, qsizetype from)
 
 MimeWalker::MimeWalker(MimeLimits limits)
     : m_limits(limits)
-{
-}
+{ }
 
 MimeMessage MimeWalker::walk(const QByteArray &rawMessage) const
 {
     MimeMessage message;
-    QByteArray data = LineEndings::toLf(rawMessage.size() > m_limits.maxMessageBytes
-                                            ? rawMessage.first(m_limits.maxMessageBytes)
-                                            : rawMessage);
+    QByteArray data = LineEndings::toLf(
+        rawMessage.size() > m_limits.maxMessageBytes ? rawMessage.first(m_limits.maxMessageBytes) : rawMessage);
     if (rawMessage.size() > m_limits.maxMessageBytes)
         message.truncated = true;
     walkEntity(message, data, -1, 0, MimePart::Kind::Message);
     return message;
 }
 
-void MimeWalker::walkEntity(MimeMessage &message, QByteArrayView data, int parent, int depth,
-                            MimePart::Kind kind) const
+void MimeWalker::walkEntity(MimeMessage &message, QByteArrayView data, int parent, int depth, MimePart::Kind kind) const
 {
     if (message.parts.size() >= m_limits.maxParts) {
         message.truncated = true;

@@ -24,8 +24,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start)
         : m_now(std::move(start))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void setNow(const QDateTime &now) { m_now = now; }
     void advance(qint64 milliseconds) { m_now = m_now.addMSecs(milliseconds); }

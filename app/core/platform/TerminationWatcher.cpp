@@ -77,10 +77,13 @@ BOOL WINAPI forwardConsoleEvent(DWORD eventType)
 {
     if (!s_watcher)
         return FALSE;
-    QMetaObject::invokeMethod(s_watcher.data(), [eventType] {
-        if (s_watcher)
-            Q_EMIT s_watcher->terminationRequested(static_cast<int>(eventType));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        s_watcher.data(),
+        [eventType] {
+            if (s_watcher)
+                Q_EMIT s_watcher->terminationRequested(static_cast<int>(eventType));
+        },
+        Qt::QueuedConnection);
     return TRUE;
 }
 

@@ -11,7 +11,8 @@ namespace Vigie::Probe {
 // the sender), or its mailbox, where the bounces of probes come back, cannot be watched. That
 // says nothing about the primary mailbox, but the owner must know, since the backup is where
 // mail goes in an outage.
-struct BackupProblem {
+struct BackupProblem
+{
     enum class Service { Submission, Mailbox };
 
     QDateTime at;

@@ -29,8 +29,7 @@ bool sameAddress(const QString &a, const QString &b)
 BounceMatcher::BounceMatcher(QString ownerAddress, TokenCheck isIssued)
     : m_ownerAddress(std::move(ownerAddress))
     , m_isIssued(std::move(isIssued))
-{
-}
+{ }
 
 QString BounceMatcher::originalEnvelopeId(const QByteArray &rawMessage)
 {

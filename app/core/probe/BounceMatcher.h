@@ -16,13 +16,14 @@ namespace Vigie::Probe {
 class BounceMatcher
 {
 public:
-    struct Match {
+    struct Match
+    {
         enum class Kind { None, Probe, OwnerAddress };
         Kind kind = Kind::None;
         QString token;
         Detect::SignalEvent::Severity severity = Detect::SignalEvent::Severity::None;
         QByteArray status; // "5.1.1"
-        QString reason;    // Sisimai's name: "userunknown"
+        QString reason; // Sisimai's name: "userunknown"
 
         bool operator==(const Match &) const = default;
     };

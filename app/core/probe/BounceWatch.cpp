@@ -15,8 +15,7 @@ namespace Vigie::Probe {
 BounceWatch::BounceWatch(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-{
-}
+{ }
 
 BounceWatch::~BounceWatch() = default;
 

@@ -25,7 +25,8 @@ class BounceWatch : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         Watch::MailboxAccess access;
         qint64 sizeCap = 512 * 1024;
     };

@@ -66,9 +66,8 @@ void ProbeRemover::run()
         finishBatch();
     });
     connect(session, &Watch::MailboxSession::closed, this, &ProbeRemover::finishBatch);
-    connect(session, &Watch::MailboxSession::opened, this, [this](const Imap::MailboxState &mailbox) {
-        verify(mailbox.uidValidity);
-    });
+    connect(session, &Watch::MailboxSession::opened, this,
+            [this](const Imap::MailboxState &mailbox) { verify(mailbox.uidValidity); });
     session->start();
 }
 

@@ -27,7 +27,8 @@ class ProbeRemover : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         Watch::MailboxAccess access;
         QByteArray moveTo; // empty: delete
         int batchDelayMs = 5'000;

@@ -132,8 +132,8 @@ void ProbeScheduler::sendProbe()
 void ProbeScheduler::onFinished(const Smtp::SubmissionResult &result)
 {
     const QString token = std::exchange(m_token, {});
-    const QString code = result.reply.isValid() ? QString::fromLatin1(result.reply.responseCode())
-                                                : Net::toString(result.error.kind);
+    const QString code =
+        result.reply.isValid() ? QString::fromLatin1(result.reply.responseCode()) : Net::toString(result.error.kind);
     if (m_repository)
         m_repository->setSubmission(token, Smtp::toString(result.outcome), Smtp::toString(result.step), code,
                                     result.queueId, transcript(result));
@@ -159,9 +159,9 @@ void ProbeScheduler::onFinished(const Smtp::SubmissionResult &result)
             problem.step = result.step;
             problem.error = result.error;
             if (!problem.error.isError())
-                problem.error = Net::ServiceError::make(Net::ServiceError::Kind::Protocol,
-                                                        QStringLiteral("refused at %1").arg(Smtp::toString(result.step)),
-                                                        result.reply.responseCode(), result.reply.text());
+                problem.error = Net::ServiceError::make(
+                    Net::ServiceError::Kind::Protocol, QStringLiteral("refused at %1").arg(Smtp::toString(result.step)),
+                    result.reply.responseCode(), result.reply.text());
             qCWarning(lcProbe) << "The backup account could not send a probe:" << Smtp::toString(result.step)
                                << Net::toString(problem.error.kind) << problem.error.detail;
             m_backupFailing = true;

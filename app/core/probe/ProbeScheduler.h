@@ -1,11 +1,11 @@
 #pragma once
 
 #include "BackupProblem.h"
+#include "config/Settings.h"
 #include "detect/SignalEvent.h"
 #include "smtp/Credentials.h"
 #include "smtp/SubmissionResult.h"
 #include "smtp/Timeouts.h"
-#include "config/Settings.h"
 
 #include <QObject>
 #include <QTimer>
@@ -33,11 +33,12 @@ class ProbeScheduler : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         Config::ServerSettings server;
         Smtp::Credentials credentials;
         QString from; // the backup address
-        QString to;   // the primary address
+        QString to; // the primary address
         qint64 intervalMs = 15 * 60 * 1000;
         double jitter = 0.1; // +-10 %
         qint64 firstProbeDelayMs = 30'000;

@@ -23,7 +23,8 @@ void ProbeTracker::restore()
 {
     if (!m_repository)
         return;
-    const QList<Store::ProbeRecord> probes = m_repository->outstandingSince(m_clock.now().addMSecs(-m_options.memoryMs));
+    const QList<Store::ProbeRecord> probes =
+        m_repository->outstandingSince(m_clock.now().addMSecs(-m_options.memoryMs));
     // Still ours, so recognised if they show up; but not judged overdue: while Vigie was not
     // running, their arrival may simply have gone unseen.
     for (const Store::ProbeRecord &probe : probes)

@@ -24,7 +24,8 @@ class ProbeTracker : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         qint64 overdueMs = 30 * 60 * 1000;
         qint64 memoryMs = 7LL * 24 * 3600 * 1000; // how far back a stored token is still ours
     };
@@ -56,7 +57,7 @@ private:
     const Platform::Clock &m_clock;
     Store::ProbeRepository *m_repository;
     QHash<QString, QDateTime> m_outstanding; // token -> sent, not yet arrived, bounced or overdue
-    QHash<QString, QDateTime> m_issued;      // every token of this run
+    QHash<QString, QDateTime> m_issued; // every token of this run
     QTimer m_timer;
 };
 

@@ -9,8 +9,7 @@ namespace Vigie::Secrets {
 EnvironmentSecretStore::EnvironmentSecretStore(QProcessEnvironment environment, QObject *parent)
     : SecretStore(parent)
     , m_environment(std::move(environment))
-{
-}
+{ }
 
 QString EnvironmentSecretStore::variableName(const QString &key)
 {

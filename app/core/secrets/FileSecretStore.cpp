@@ -19,8 +19,7 @@ constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFile
 FileSecretStore::FileSecretStore(QString path, QObject *parent)
     : SecretStore(parent)
     , m_path(std::move(path))
-{
-}
+{ }
 
 QString FileSecretStore::description() const
 {
@@ -99,8 +98,7 @@ SecretReply *FileSecretStore::write(const QString &key, const QString &value)
 {
     auto *reply = new SecretReply(key);
     if (value.contains(u'\n') || value.contains(u'\r') || key.contains(u'=')) {
-        reply->finishLater(SecretReply::Error::Failed, {},
-                           tr("A secret kept in a file cannot contain a line break."));
+        reply->finishLater(SecretReply::Error::Failed, {}, tr("A secret kept in a file cannot contain a line break."));
         return reply;
     }
     Contents contents = load();

@@ -24,7 +24,8 @@ public:
     QString permissionProblem() const;
 
 private:
-    struct Contents {
+    struct Contents
+    {
         QMap<QString, QString> entries;
         QString problem;
     };

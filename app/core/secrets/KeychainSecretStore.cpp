@@ -38,8 +38,7 @@ SecretReply::Error replyErrorFor(QKeychain::Error error)
 KeychainSecretStore::KeychainSecretStore(QString serviceName, QObject *parent)
     : SecretStore(parent)
     , m_serviceName(std::move(serviceName))
-{
-}
+{ }
 
 SecretReply *KeychainSecretStore::read(const QString &key)
 {
@@ -87,22 +86,23 @@ void KeychainSecretStore::start(Operation operation, SecretReply *reply, const Q
     job->setAutoDelete(true);
     job->setKey(reply->key());
 
-    connect(job, &QKeychain::Job::finished, reply, [this, operation, reply, value, isRetry](QKeychain::Job *finishedJob) {
-        const SecretReply::Error error = replyErrorFor(finishedJob->error());
-        if (error == SecretReply::Error::Unavailable && !isRetry) {
-            qCInfo(lcSecrets) << "Keychain not available yet, retrying:" << finishedJob->errorString();
-            QTimer::singleShot(KeyringStartupRetryMs, reply, [this, operation, reply, value] {
-                start(operation, reply, value, true);
+    connect(job, &QKeychain::Job::finished, reply,
+            [this, operation, reply, value, isRetry](QKeychain::Job *finishedJob) {
+                const SecretReply::Error error = replyErrorFor(finishedJob->error());
+                if (error == SecretReply::Error::Unavailable && !isRetry) {
+                    qCInfo(lcSecrets) << "Keychain not available yet, retrying:" << finishedJob->errorString();
+                    QTimer::singleShot(KeyringStartupRetryMs, reply,
+                                       [this, operation, reply, value] { start(operation, reply, value, true); });
+                    return;
+                }
+                if (error != SecretReply::Error::None && error != SecretReply::Error::NotFound)
+                    qCWarning(lcSecrets) << "Keychain operation on" << reply->key()
+                                         << "failed:" << finishedJob->errorString();
+                const QString readValue = operation == Operation::Read && error == SecretReply::Error::None
+                    ? static_cast<QKeychain::ReadPasswordJob *>(finishedJob)->textData()
+                    : QString();
+                reply->finishLater(error, readValue, finishedJob->errorString());
             });
-            return;
-        }
-        if (error != SecretReply::Error::None && error != SecretReply::Error::NotFound)
-            qCWarning(lcSecrets) << "Keychain operation on" << reply->key() << "failed:" << finishedJob->errorString();
-        const QString readValue = operation == Operation::Read && error == SecretReply::Error::None
-            ? static_cast<QKeychain::ReadPasswordJob *>(finishedJob)->textData()
-            : QString();
-        reply->finishLater(error, readValue, finishedJob->errorString());
-    });
     job->start();
 }
 

@@ -7,8 +7,7 @@ namespace Vigie::Secrets {
 SecretReply::SecretReply(QString key, QObject *parent)
     : QObject(parent)
     , m_key(std::move(key))
-{
-}
+{ }
 
 void SecretReply::finishLater(Error error, const QString &value, const QString &errorString)
 {

@@ -13,11 +13,11 @@ class SecretReply : public QObject
 public:
     enum class Error {
         None,
-        NotFound,     // no secret stored under that key yet: ask the user for it
-        Unavailable,  // no keychain running, or the store cannot be reached right now
+        NotFound, // no secret stored under that key yet: ask the user for it
+        Unavailable, // no keychain running, or the store cannot be reached right now
         AccessDenied, // the user or the OS refused access
-        ReadOnly,     // this store cannot write
-        Failed,       // anything else; errorString() says what
+        ReadOnly, // this store cannot write
+        Failed, // anything else; errorString() says what
     };
     Q_ENUM(Error)
 

@@ -24,8 +24,7 @@ QString secretsFilePath(const Config::SecretsSettings &settings)
 
 } // namespace
 
-std::unique_ptr<SecretStore> createSecretStore(const Config::SecretsSettings &settings,
-                                               SecretStoreContext context)
+std::unique_ptr<SecretStore> createSecretStore(const Config::SecretsSettings &settings, SecretStoreContext context)
 {
     using Config::SecretBackend;
     switch (settings.backend) {

@@ -12,7 +12,6 @@ enum class SecretStoreContext { Desktop, Headless };
 
 // Builds the store the settings ask for. "Automatic" means the keychain on the desktop and,
 // where there may be no keychain (--headless, the CLI), the environment then the secrets file.
-std::unique_ptr<SecretStore> createSecretStore(const Config::SecretsSettings &settings,
-                                               SecretStoreContext context);
+std::unique_ptr<SecretStore> createSecretStore(const Config::SecretsSettings &settings, SecretStoreContext context);
 
 } // namespace Vigie::Secrets

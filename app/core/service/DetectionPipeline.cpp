@@ -47,7 +47,8 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
     , m_machine(machine)
     , m_journal(journal)
     , m_probes(std::make_unique<Store::ProbeRepository>(database))
-    , m_filter(std::make_unique<Detect::ArrivalFilter>(QStringList{m_settings.backup.address, m_settings.primary.address}))
+    , m_filter(
+          std::make_unique<Detect::ArrivalFilter>(QStringList{m_settings.backup.address, m_settings.primary.address}))
 {
     const Watch::MailboxWatcher::Options primary = watcherOptions(m_settings.primary, m_passwords.primary);
     m_primary = new Watch::MailboxWatcher(primary, m_clock, this);
@@ -91,7 +92,8 @@ DetectionPipeline::~DetectionPipeline() = default;
 Watch::MailboxWatcher::Options DetectionPipeline::watcherOptions(const Config::AccountSettings &account,
                                                                  const QString &password) const
 {
-    Watch::MailboxWatcher::Options options = Watch::MailboxWatcher::Options::fromSettings(account, {{}, password, nullptr});
+    Watch::MailboxWatcher::Options options =
+        Watch::MailboxWatcher::Options::fromSettings(account, {{}, password, nullptr});
     options.backoffMinimumMs = m_timing.backoffMinimumMs;
     options.backoffMaximumMs = m_timing.backoffMaximumMs;
     return options;
@@ -100,7 +102,7 @@ Watch::MailboxWatcher::Options DetectionPipeline::watcherOptions(const Config::A
 bool DetectionPipeline::probesEnabled() const
 {
     return !m_settings.primary.address.isEmpty() && !m_settings.backup.address.isEmpty()
-           && m_settings.backup.smtp.isConfigured() && !m_passwords.backup.isEmpty();
+        && m_settings.backup.smtp.isConfigured() && !m_passwords.backup.isEmpty();
 }
 
 void DetectionPipeline::buildProbes()
@@ -117,11 +119,12 @@ void DetectionPipeline::buildProbes()
     connect(m_scheduler, &Probe::ProbeScheduler::probeIssued, m_tracker, &Probe::ProbeTracker::probeIssued);
     connect(m_scheduler, &Probe::ProbeScheduler::probeWithdrawn, m_tracker, &Probe::ProbeTracker::probeWithdrawn);
     connect(m_scheduler, &Probe::ProbeScheduler::submissionRejected, &m_machine, &Detect::IncidentStateMachine::handle);
-    connect(m_scheduler, &Probe::ProbeScheduler::backupProblemOccurred, this, [this](const Probe::BackupProblem &problem) {
-        journal(QStringLiteral("backup-problem"),
-                tr("The backup account could not send a probe (%1).").arg(Net::toString(problem.error.kind)));
-        Q_EMIT backupProblemOccurred(problem);
-    });
+    connect(m_scheduler, &Probe::ProbeScheduler::backupProblemOccurred, this,
+            [this](const Probe::BackupProblem &problem) {
+                journal(QStringLiteral("backup-problem"),
+                        tr("The backup account could not send a probe (%1).").arg(Net::toString(problem.error.kind)));
+                Q_EMIT backupProblemOccurred(problem);
+            });
     connect(m_scheduler, &Probe::ProbeScheduler::backupProblemEnded, this, &DetectionPipeline::backupProblemEnded);
     connect(&m_machine, &Detect::IncidentStateMachine::extraProbeRequested, m_scheduler,
             &Probe::ProbeScheduler::probeNow);
@@ -130,8 +133,8 @@ void DetectionPipeline::buildProbes()
     removal.access = Watch::MailboxAccess::fromSettings(m_settings.primary, {{}, m_passwords.primary, nullptr});
     removal.moveTo = m_settings.detection.probeFolder.toUtf8();
     removal.batchDelayMs = m_timing.removalBatchMs;
-    m_remover = new Probe::ProbeRemover(removal, [this](const QString &token) { return m_tracker->isIssued(token); },
-                                        this);
+    m_remover = new Probe::ProbeRemover(
+        removal, [this](const QString &token) { return m_tracker->isIssued(token); }, this);
     forwardSessions(m_remover, &Probe::ProbeRemover::sessionCreated, QStringLiteral("removal"));
     connect(m_remover, &Probe::ProbeRemover::probesRemoved, this, [this](const QStringList &tokens) {
         for (const QString &token : tokens)
@@ -158,7 +161,8 @@ void DetectionPipeline::buildProbes()
         problem.service = Probe::BackupProblem::Service::Mailbox;
         problem.error = error;
         journal(QStringLiteral("backup-problem"),
-                tr("The backup mailbox cannot be watched (%1); bounces of probes go unseen.").arg(Net::toString(error.kind)));
+                tr("The backup mailbox cannot be watched (%1); bounces of probes go unseen.")
+                    .arg(Net::toString(error.kind)));
         Q_EMIT backupProblemOccurred(problem);
     });
     m_backupBounces = new Probe::BounceWatch({backup.access}, this);
@@ -254,7 +258,8 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
     m_machine.handle(SignalEvent::mailArrived(now));
 }
 
-void DetectionPipeline::onReport(const Watch::Arrival &arrival, const QByteArray &raw, const Bounce::BounceReport &report)
+void DetectionPipeline::onReport(const Watch::Arrival &arrival, const QByteArray &raw,
+                                 const Bounce::BounceReport &report)
 {
     const Probe::BounceMatcher::Match match = m_matcher->match(report, raw);
     const QString dsn = QString::fromUtf8(raw);
@@ -264,7 +269,8 @@ void DetectionPipeline::onReport(const Watch::Arrival &arrival, const QByteArray
         m_tracker->probeBounced(match.token, m_clock.now(), match.severity, match.status, match.reason, dsn);
         break;
     case Probe::BounceMatcher::Match::Kind::OwnerAddress:
-        qCInfo(lcService) << "Mail to the owner's address bounced, report UID" << arrival.uid << "in" << arrival.mailbox;
+        qCInfo(lcService) << "Mail to the owner's address bounced, report UID" << arrival.uid << "in"
+                          << arrival.mailbox;
         m_machine.handle(SignalEvent::ownerAddressBounced(m_clock.now(), match.severity, match.status, dsn));
         break;
     case Probe::BounceMatcher::Match::Kind::None:

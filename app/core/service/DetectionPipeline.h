@@ -19,13 +19,13 @@ namespace Vigie::Store {
 class Database;
 class Journal;
 class ProbeRepository;
-}
+} // namespace Vigie::Store
 
 namespace Vigie::Detect {
 class ArrivalFilter;
 class IncidentStateMachine;
 class SilenceWatch;
-}
+} // namespace Vigie::Detect
 
 namespace Vigie::Watch {
 class HistoryLoader;
@@ -41,7 +41,7 @@ class BounceWatch;
 class ProbeRemover;
 class ProbeScheduler;
 class ProbeTracker;
-}
+} // namespace Vigie::Probe
 
 namespace Vigie::Service {
 
@@ -55,7 +55,8 @@ class DetectionPipeline : public QObject
     Q_OBJECT
 public:
     // The times the settings give in minutes; tests set them in seconds.
-    struct Timing {
+    struct Timing
+    {
         qint64 probeIntervalMs = 15 * 60 * 1000;
         qint64 firstProbeDelayMs = 30'000;
         qint64 overdueMs = 30 * 60 * 1000;
@@ -66,7 +67,8 @@ public:
 
         static Timing fromSettings(const Config::DetectionSettings &detection);
     };
-    struct Passwords {
+    struct Passwords
+    {
         QString primary;
         QString backup;
     };
@@ -90,7 +92,8 @@ Q_SIGNALS:
 
 private:
     void buildProbes();
-    Watch::MailboxWatcher::Options watcherOptions(const Config::AccountSettings &account, const QString &password) const;
+    Watch::MailboxWatcher::Options watcherOptions(const Config::AccountSettings &account,
+                                                  const QString &password) const;
     void onPrimaryArrival(const Watch::Arrival &arrival);
     void onReport(const Watch::Arrival &arrival, const QByteArray &raw, const Bounce::BounceReport &report);
     void loadHistory();

@@ -69,7 +69,8 @@ void MonitorService::start()
         setState(State::NotConfigured, problems.constFirst().message);
         return;
     }
-    m_journal->append(QStringLiteral("service-started"), tr("Vigie started watching %1.").arg(m_settings.primary.address));
+    m_journal->append(QStringLiteral("service-started"),
+                      tr("Vigie started watching %1.").arg(m_settings.primary.address));
     m_startJournaled = true;
     setState(State::Running);
     readPasswords();
@@ -120,16 +121,18 @@ void MonitorService::onPasswordRead(Secrets::SecretReply *reply)
 void MonitorService::startWatching()
 {
     m_incidents = std::make_unique<Store::IncidentRepository>(*m_database);
-    const DetectionPipeline::Timing timing = m_timing.value_or(DetectionPipeline::Timing::fromSettings(m_settings.detection));
+    const DetectionPipeline::Timing timing =
+        m_timing.value_or(DetectionPipeline::Timing::fromSettings(m_settings.detection));
     const bool probes = !m_passwords.backup.isEmpty() && m_settings.backup.smtp.isConfigured();
-    m_machine = new Detect::IncidentStateMachine(Detect::DetectionOptions::incidents(m_settings.detection, probes), m_clock,
-                                                 Detect::IncidentRecorder(m_incidents.get()), this);
+    m_machine = new Detect::IncidentStateMachine(Detect::DetectionOptions::incidents(m_settings.detection, probes),
+                                                 m_clock, Detect::IncidentRecorder(m_incidents.get()), this);
     m_machine->restore();
     connect(m_machine, &Detect::IncidentStateMachine::stateChanged, this,
             [this](IncidentState from, IncidentState to, const SignalEvent &cause) {
-                m_journal->append(QStringLiteral("incident-state"),
-                                  tr("Mail flow: %1 → %2 (%3).").arg(Detect::identifier(from), Detect::identifier(to), cause.name()),
-                                  cause.at);
+                m_journal->append(
+                    QStringLiteral("incident-state"),
+                    tr("Mail flow: %1 → %2 (%3).").arg(Detect::identifier(from), Detect::identifier(to), cause.name()),
+                    cause.at);
                 Q_EMIT incidentStateChanged(from, to);
             });
     connect(m_machine, &Detect::IncidentStateMachine::accessStateChanged, this, &MonitorService::accessStateChanged);
@@ -153,8 +156,8 @@ void MonitorService::startWatching()
         Q_EMIT authenticationRefused();
     });
 
-    m_pipeline = new DetectionPipeline(m_settings, m_passwords, timing, m_clock, *m_database, *m_machine,
-                                       m_journal.get(), this);
+    m_pipeline =
+        new DetectionPipeline(m_settings, m_passwords, timing, m_clock, *m_database, *m_machine, m_journal.get(), this);
     connect(m_pipeline, &DetectionPipeline::backupProblemOccurred, this, &MonitorService::backupProblemOccurred);
     connect(m_pipeline, &DetectionPipeline::backupProblemEnded, this, &MonitorService::backupProblemEnded);
     connect(m_pipeline, &DetectionPipeline::sessionCreated, this, &MonitorService::imapSessionCreated);

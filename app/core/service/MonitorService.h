@@ -18,17 +18,17 @@ namespace Vigie::Store {
 class Database;
 class IncidentRepository;
 class Journal;
-}
+} // namespace Vigie::Store
 
 namespace Vigie::Secrets {
 class SecretReply;
 class SecretStore;
-}
+} // namespace Vigie::Secrets
 
 namespace Vigie::Detect {
 class IncidentStateMachine;
 struct SignalEvent;
-}
+} // namespace Vigie::Detect
 
 namespace Vigie::Service {
 

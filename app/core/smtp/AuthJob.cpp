@@ -36,8 +36,7 @@ void AuthJob::start()
         session()->sendCommand(SubmissionStep::Auth, command, m_timeoutMs);
         return;
     }
-    session()->sendCommand(
-        SubmissionStep::Auth, command + ' ' + encoded, m_timeoutMs, command + " [redacted]");
+    session()->sendCommand(SubmissionStep::Auth, command + ' ' + encoded, m_timeoutMs, command + " [redacted]");
 }
 
 void AuthJob::sendResponse(const QByteArray &raw)
@@ -54,9 +53,9 @@ void AuthJob::handleReply(const SmtpReply &reply)
     if (reply.code == 334) {
         if (++m_rounds > MaxRounds) {
             // Answering "*" cancels the exchange; but a server this talkative is not worth it.
-            fail(Net::ServiceError::make(
-                     Net::ServiceError::Kind::Protocol, QStringLiteral("too many authentication challenges")),
-                reply);
+            fail(Net::ServiceError::make(Net::ServiceError::Kind::Protocol,
+                                         QStringLiteral("too many authentication challenges")),
+                 reply);
             return;
         }
         if (m_initialResponsePending) {
@@ -73,9 +72,8 @@ void AuthJob::handleReply(const SmtpReply &reply)
     if (!m_mechanism->serverDiagnostic().isEmpty())
         detail += QStringLiteral(": ") + QString::fromUtf8(m_mechanism->serverDiagnostic());
     const bool credentialsRefused = reply.code >= 530 && reply.code <= 539;
-    failWithReply(
-        credentialsRefused ? Net::ServiceError::Kind::Authentication : Net::ServiceError::Kind::Protocol,
-        detail, reply);
+    failWithReply(credentialsRefused ? Net::ServiceError::Kind::Authentication : Net::ServiceError::Kind::Protocol,
+                  detail, reply);
 }
 
 } // namespace Vigie::Smtp

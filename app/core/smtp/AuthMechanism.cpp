@@ -9,7 +9,7 @@ namespace Vigie::Smtp {
 QByteArray AuthMechanism::choose(const QList<QByteArray> &offered, bool haveAccessToken)
 {
     const QList<QByteArray> preference =
-        haveAccessToken ? QList<QByteArray>{ "XOAUTH2" } : QList<QByteArray>{ "PLAIN", "LOGIN" };
+        haveAccessToken ? QList<QByteArray>{"XOAUTH2"} : QList<QByteArray>{"PLAIN", "LOGIN"};
     for (const QByteArray &name : preference) {
         if (offered.contains(name))
             return name;
@@ -17,8 +17,8 @@ QByteArray AuthMechanism::choose(const QList<QByteArray> &offered, bool haveAcce
     return {};
 }
 
-std::unique_ptr<AuthMechanism> AuthMechanism::create(
-    const QByteArray &name, const QString &username, const QString &secret)
+std::unique_ptr<AuthMechanism> AuthMechanism::create(const QByteArray &name, const QString &username,
+                                                     const QString &secret)
 {
     if (name == "PLAIN")
         return std::make_unique<PlainMechanism>(username, secret);

@@ -24,8 +24,8 @@ public:
     // The mechanism Vigie prefers among those offered: XOAUTH2 with a token; otherwise PLAIN,
     // then LOGIN. Empty when none fits.
     static QByteArray choose(const QList<QByteArray> &offered, bool haveAccessToken);
-    static std::unique_ptr<AuthMechanism> create(
-        const QByteArray &name, const QString &username, const QString &secret);
+    static std::unique_ptr<AuthMechanism> create(const QByteArray &name, const QString &username,
+                                                 const QString &secret);
 };
 
 } // namespace Vigie::Smtp

@@ -15,7 +15,7 @@ bool CommandFormatter::needsUtf8(const Envelope &envelope)
 {
     return needsUtf8(envelope.sender)
         || std::any_of(envelope.recipients.cbegin(), envelope.recipients.cend(),
-            [](const QString &recipient) { return needsUtf8(recipient); });
+                       [](const QString &recipient) { return needsUtf8(recipient); });
 }
 
 QByteArray CommandFormatter::xtext(QByteArrayView value)
@@ -31,8 +31,8 @@ QByteArray CommandFormatter::xtext(QByteArrayView value)
     return out;
 }
 
-QByteArray CommandFormatter::mailFrom(
-    const Envelope &envelope, const Capabilities &capabilities, qint64 messageSize, bool eightBit)
+QByteArray CommandFormatter::mailFrom(const Envelope &envelope, const Capabilities &capabilities, qint64 messageSize,
+                                      bool eightBit)
 {
     QByteArray line = "MAIL FROM:<" + envelope.sender.toUtf8() + '>';
     if (capabilities.sizeLimit().has_value())
@@ -50,8 +50,8 @@ QByteArray CommandFormatter::mailFrom(
     return line;
 }
 
-QByteArray CommandFormatter::rcptTo(
-    const QString &recipient, const Envelope &envelope, const Capabilities &capabilities)
+QByteArray CommandFormatter::rcptTo(const QString &recipient, const Envelope &envelope,
+                                    const Capabilities &capabilities)
 {
     QByteArray line = "RCPT TO:<" + recipient.toUtf8() + '>';
     if (envelope.requestDeliveryStatus && capabilities.dsn()) {

@@ -14,9 +14,8 @@ public:
     // messageSize: the octets that follow DATA, for SIZE=; eightBit: the message has octets
     // above 127 (BODY=8BITMIME, RFC 6152, when offered).
     static QByteArray mailFrom(const Envelope &envelope, const Capabilities &capabilities, qint64 messageSize,
-        bool eightBit = false);
-    static QByteArray rcptTo(
-        const QString &recipient, const Envelope &envelope, const Capabilities &capabilities);
+                               bool eightBit = false);
+    static QByteArray rcptTo(const QString &recipient, const Envelope &envelope, const Capabilities &capabilities);
     // RFC 3461 section 4: "+" and "=", controls, space and non-ASCII become "+XX".
     static QByteArray xtext(QByteArrayView value);
     // An address that needs SMTPUTF8 (RFC 6531) to travel.

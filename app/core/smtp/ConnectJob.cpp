@@ -4,8 +4,8 @@
 
 namespace Vigie::Smtp {
 
-ConnectJob::ConnectJob(Session *session, QString host, quint16 port, Net::TlsPolicy policy,
-    int connectTimeoutMs, int greetingTimeoutMs)
+ConnectJob::ConnectJob(Session *session, QString host, quint16 port, Net::TlsPolicy policy, int connectTimeoutMs,
+                       int greetingTimeoutMs)
     : Job(session)
     , m_host(std::move(host))
     , m_port(port)
@@ -24,8 +24,8 @@ void ConnectJob::handleReply(const SmtpReply &reply)
     if (reply.code == 220)
         finish();
     else
-        failWithReply(Net::ServiceError::Kind::ServerUnavailable,
-            QStringLiteral("the server refused the session"), reply);
+        failWithReply(Net::ServiceError::Kind::ServerUnavailable, QStringLiteral("the server refused the session"),
+                      reply);
 }
 
 } // namespace Vigie::Smtp

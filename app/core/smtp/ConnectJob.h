@@ -12,7 +12,7 @@ class ConnectJob final : public Job
     Q_OBJECT
 public:
     ConnectJob(Session *session, QString host, quint16 port, Net::TlsPolicy policy, int connectTimeoutMs,
-        int greetingTimeoutMs);
+               int greetingTimeoutMs);
 
     void start() override;
     void handleReply(const SmtpReply &reply) override;

@@ -11,7 +11,7 @@ namespace Vigie::Smtp {
 using Net::ServiceError;
 
 MailTransactionJob::MailTransactionJob(Session *session, Envelope envelope, QByteArray message,
-    Capabilities capabilities, int commandTimeoutMs, int dataEndTimeoutMs)
+                                       Capabilities capabilities, int commandTimeoutMs, int dataEndTimeoutMs)
     : Job(session)
     , m_envelope(std::move(envelope))
     , m_encodedMessage(DotStuffer::encode(message))
@@ -21,7 +21,7 @@ MailTransactionJob::MailTransactionJob(Session *session, Envelope envelope, QByt
     , m_pipelining(m_capabilities.pipelining())
 {
     for (const QString &recipient : std::as_const(m_envelope.recipients))
-        m_recipients.append({ recipient, {} });
+        m_recipients.append({recipient, {}});
 }
 
 namespace {
@@ -46,29 +46,27 @@ void MailTransactionJob::start()
     const bool safe = isSafeAddress(m_envelope.sender)
         && std::all_of(m_envelope.recipients.cbegin(), m_envelope.recipients.cend(), isSafeAddress);
     if (!safe) {
-        fail(ServiceError::make(
-            ServiceError::Kind::Protocol, QStringLiteral("an envelope address is malformed")));
+        fail(ServiceError::make(ServiceError::Kind::Protocol, QStringLiteral("an envelope address is malformed")));
         return;
     }
     // The size the server will count: the message as sent, without its end-of-data line.
     const qint64 size = m_encodedMessage.size() - 3;
     const std::optional<qint64> limit = m_capabilities.sizeLimit();
     if (limit && *limit > 0 && size > *limit) {
-        fail(ServiceError::make(ServiceError::Kind::Protocol,
-            QStringLiteral("the message (%1 bytes) exceeds the server's limit of %2 bytes")
-                .arg(size)
-                .arg(*limit)));
+        fail(ServiceError::make(
+            ServiceError::Kind::Protocol,
+            QStringLiteral("the message (%1 bytes) exceeds the server's limit of %2 bytes").arg(size).arg(*limit)));
         return;
     }
     if (CommandFormatter::needsUtf8(m_envelope) && !m_capabilities.smtpUtf8()) {
         fail(ServiceError::make(ServiceError::Kind::Protocol,
-            QStringLiteral("a non-ASCII address needs SMTPUTF8, which the server does not offer")));
+                                QStringLiteral("a non-ASCII address needs SMTPUTF8, which the server does not offer")));
         return;
     }
     const bool eightBit = std::any_of(m_encodedMessage.cbegin(), m_encodedMessage.cend(),
-        [](char c) { return static_cast<unsigned char>(c) > 127; });
+                                      [](char c) { return static_cast<unsigned char>(c) > 127; });
     session()->sendCommand(SubmissionStep::MailFrom,
-        CommandFormatter::mailFrom(m_envelope, m_capabilities, size, eightBit), m_commandTimeoutMs);
+                           CommandFormatter::mailFrom(m_envelope, m_capabilities, size, eightBit), m_commandTimeoutMs);
     if (m_pipelining) {
         for (qsizetype i = 0; i < m_recipients.size(); ++i)
             sendRcpt(i);
@@ -79,8 +77,8 @@ void MailTransactionJob::start()
 void MailTransactionJob::sendRcpt(qsizetype index)
 {
     session()->sendCommand(SubmissionStep::RcptTo,
-        CommandFormatter::rcptTo(m_recipients.at(index).address, m_envelope, m_capabilities),
-        m_commandTimeoutMs);
+                           CommandFormatter::rcptTo(m_recipients.at(index).address, m_envelope, m_capabilities),
+                           m_commandTimeoutMs);
 }
 
 void MailTransactionJob::sendData()
@@ -99,8 +97,8 @@ void MailTransactionJob::reject(SubmissionStep step, const SmtpReply &reply)
 
 bool MailTransactionJob::anyRecipientAccepted() const
 {
-    return std::any_of(
-        m_recipients.cbegin(), m_recipients.cend(), [](const RecipientResult &r) { return r.accepted(); });
+    return std::any_of(m_recipients.cbegin(), m_recipients.cend(),
+                       [](const RecipientResult &r) { return r.accepted(); });
 }
 
 const SmtpReply &MailTransactionJob::firstRecipientRefusal() const
@@ -180,7 +178,7 @@ void MailTransactionJob::handleReply(const SmtpReply &reply)
 QString MailTransactionJob::queueIdFrom(const SmtpReply &reply)
 {
     static const QRegularExpression pattern(QStringLiteral(R"((?:queued as|\bid=)\s*([A-Za-z0-9._@-]+))"),
-        QRegularExpression::CaseInsensitiveOption);
+                                            QRegularExpression::CaseInsensitiveOption);
     const QString text = reply.text();
     const QRegularExpressionMatch match = pattern.match(text);
     return match.hasMatch() ? match.captured(1) : text.trimmed();

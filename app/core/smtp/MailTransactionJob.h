@@ -17,7 +17,7 @@ class MailTransactionJob final : public Job
     Q_OBJECT
 public:
     MailTransactionJob(Session *session, Envelope envelope, QByteArray message, Capabilities capabilities,
-        int commandTimeoutMs, int dataEndTimeoutMs);
+                       int commandTimeoutMs, int dataEndTimeoutMs);
 
     void start() override;
     void handleReply(const SmtpReply &reply) override;

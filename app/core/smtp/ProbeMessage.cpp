@@ -105,8 +105,7 @@ QString ProbeMessage::tokenFromMessageId(QStringView messageId)
     return isWellFormedToken(token) ? token.toString() : QString();
 }
 
-ProbeMessage ProbeMessage::build(
-    const QString &from, const QString &to, const QDateTime &date, const QString &token)
+ProbeMessage ProbeMessage::build(const QString &from, const QString &to, const QDateTime &date, const QString &token)
 {
     ProbeMessage probe;
     probe.m_token = token;
@@ -129,8 +128,7 @@ ProbeMessage ProbeMessage::build(
     message += "To: <" + to.toUtf8() + ">\r\n";
     message += "Subject: " + encodeHeaderText(subject) + "\r\n";
     // RFC 5322 section 3.3 in UTC, day name included (Qt::RFC2822Date leaves it out).
-    message +=
-        "Date: " + QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, d MMM yyyy HH:mm:ss")).toLatin1()
+    message += "Date: " + QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, d MMM yyyy HH:mm:ss")).toLatin1()
         + " +0000\r\n";
     message += "Message-ID: <" + probe.m_messageId + ">\r\n";
     message += headerName() + ": " + token.toLatin1() + "\r\n";
@@ -150,7 +148,7 @@ Envelope ProbeMessage::envelope() const
 {
     Envelope envelope;
     envelope.sender = m_from;
-    envelope.recipients = { m_to };
+    envelope.recipients = {m_to};
     envelope.envelopeId = m_token.toLatin1();
     envelope.requestDeliveryStatus = true;
     return envelope;

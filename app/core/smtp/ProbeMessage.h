@@ -26,8 +26,8 @@ public:
     // The token in a Message-ID such as "<vigie-probe.TOKEN@backup.test>", or an empty string.
     static QString tokenFromMessageId(QStringView messageId);
 
-    static ProbeMessage build(
-        const QString &from, const QString &to, const QDateTime &date, const QString &token = newToken());
+    static ProbeMessage build(const QString &from, const QString &to, const QDateTime &date,
+                              const QString &token = newToken());
 
     QString token() const { return m_token; }
     QString from() const { return m_from; }

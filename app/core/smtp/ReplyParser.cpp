@@ -49,17 +49,15 @@ bool ReplyParser::takeLine(QByteArray *line)
 bool ReplyParser::acceptLine(const QByteArray &line, bool *complete)
 {
     // reply-line = reply-code [ ( "-" / SP ) textstring ] (RFC 5321 section 4.2)
-    const bool wellFormed = line.size() >= 3 && isDigitIn(line.at(0), '2', '5')
-        && isDigitIn(line.at(1), '0', '5') && isDigitIn(line.at(2), '0', '9')
-        && (line.size() == 3 || line.at(3) == '-' || line.at(3) == ' ');
+    const bool wellFormed = line.size() >= 3 && isDigitIn(line.at(0), '2', '5') && isDigitIn(line.at(1), '0', '5')
+        && isDigitIn(line.at(2), '0', '9') && (line.size() == 3 || line.at(3) == '-' || line.at(3) == ' ');
     if (!wellFormed) {
         m_error = QStringLiteral("malformed reply line: %1").arg(QString::fromUtf8(line.left(80)));
         return false;
     }
     const int code = line.left(3).toInt();
     if (!m_partial.lines.isEmpty() && code != m_partial.code) {
-        m_error =
-            QStringLiteral("reply code changed from %1 to %2 within one reply").arg(m_partial.code).arg(code);
+        m_error = QStringLiteral("reply code changed from %1 to %2 within one reply").arg(m_partial.code).arg(code);
         return false;
     }
     if (m_partial.lines.size() >= MaxLinesPerReply) {

@@ -22,8 +22,7 @@ Session::Session(QObject *parent)
     connect(m_socket, &QSslSocket::readyRead, this, &Session::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &Session::onErrorOccurred);
     connect(m_socket, &QSslSocket::disconnected, this, &Session::onDisconnected);
-    connect(m_socket, &QSslSocket::sslErrors, this,
-        [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
 }
 
 Session::~Session()
@@ -34,7 +33,7 @@ Session::~Session()
 }
 
 void Session::open(const QString &host, quint16 port, const Net::TlsPolicy &policy, int connectTimeoutMs,
-    int greetingTimeoutMs)
+                   int greetingTimeoutMs)
 {
     m_policy = policy;
     m_implicitTls = policy.mode() == Config::TlsMode::Implicit;
@@ -63,12 +62,11 @@ void Session::expect(SubmissionStep step, const QByteArray &command, int timeout
 {
     if (m_pending.isEmpty())
         armTimer(timeoutMs);
-    m_pending.append({ step, command, timeoutMs, m_reads });
+    m_pending.append({step, command, timeoutMs, m_reads});
     m_lastStep = step;
 }
 
-void Session::sendCommand(
-    SubmissionStep step, const QByteArray &line, int timeoutMs, const QByteArray &loggedAs)
+void Session::sendCommand(SubmissionStep step, const QByteArray &line, int timeoutMs, const QByteArray &loggedAs)
 {
     if (m_state != State::Open)
         return;
@@ -96,7 +94,7 @@ void Session::startTls(int timeoutMs)
     // come through TLS: the STARTTLS injection attack (CVE-2011-0411 and kin). Refuse it.
     if (m_parser.hasBufferedData() || m_socket->bytesAvailable() > 0) {
         fail(ServiceError::make(ServiceError::Kind::Protocol,
-            QStringLiteral("the server sent data after its reply to STARTTLS")));
+                                QStringLiteral("the server sent data after its reply to STARTTLS")));
         return;
     }
     m_state = State::StartingTls;
@@ -200,21 +198,20 @@ void Session::processReplies()
         // A reply already read when its command was written cannot be the answer to it: the
         // server is talking out of turn, and matching replies to commands would go wrong.
         if (m_pending.isEmpty() || m_pending.constFirst().sentAfterRead >= m_reads) {
-            const auto kind =
-                reply->code == 421 ? ServiceError::Kind::ServerUnavailable : ServiceError::Kind::Protocol;
-            m_exchanges.append({ m_lastStep, {}, *reply });
-            fail(ServiceError::make(kind, QStringLiteral("unsolicited reply from the server"),
-                reply->responseCode(), reply->text()));
+            const auto kind = reply->code == 421 ? ServiceError::Kind::ServerUnavailable : ServiceError::Kind::Protocol;
+            m_exchanges.append({m_lastStep, {}, *reply});
+            fail(ServiceError::make(kind, QStringLiteral("unsolicited reply from the server"), reply->responseCode(),
+                                    reply->text()));
             return;
         }
         const Pending pending = m_pending.takeFirst();
-        m_exchanges.append({ pending.step, pending.command, *reply });
+        m_exchanges.append({pending.step, pending.command, *reply});
         // 421: the server is closing the channel whatever it was asked (RFC 5321 section 3.8).
         if (reply->code == 421) {
             m_pending.prepend(pending);
             fail(ServiceError::make(ServiceError::Kind::ServerUnavailable,
-                QStringLiteral("the server is closing the connection"), reply->responseCode(),
-                reply->text()));
+                                    QStringLiteral("the server is closing the connection"), reply->responseCode(),
+                                    reply->text()));
             return;
         }
         if (m_pending.isEmpty())
@@ -249,8 +246,7 @@ void Session::onErrorOccurred()
         return;
     }
     case QAbstractSocket::RemoteHostClosedError:
-        fail(ServiceError::make(
-            ServiceError::Kind::Network, QStringLiteral("the server closed the connection")));
+        fail(ServiceError::make(ServiceError::Kind::Network, QStringLiteral("the server closed the connection")));
         return;
     default:
         fail(ServiceError::make(ServiceError::Kind::Network, m_socket->errorString()));
@@ -272,8 +268,7 @@ void Session::onDisconnected()
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
     if (m_state != State::Failed)
-        fail(ServiceError::make(
-            ServiceError::Kind::Network, QStringLiteral("the server closed the connection")));
+        fail(ServiceError::make(ServiceError::Kind::Network, QStringLiteral("the server closed the connection")));
 }
 
 void Session::onTimeout()
@@ -285,7 +280,7 @@ void Session::onTimeout()
         return;
     }
     fail(ServiceError::make(ServiceError::Kind::Timeout,
-        QStringLiteral("no answer from the server at step %1").arg(toString(currentStep()))));
+                            QStringLiteral("no answer from the server at step %1").arg(toString(currentStep()))));
 }
 
 void Session::armTimer(int timeoutMs)

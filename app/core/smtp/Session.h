@@ -31,13 +31,12 @@ public:
 
     // Connects (with TLS at once for implicit TLS) and expects the greeting: the first reply.
     void open(const QString &host, quint16 port, const Net::TlsPolicy &policy, int connectTimeoutMs,
-        int greetingTimeoutMs);
+              int greetingTimeoutMs);
     // The job that receives replies from now on.
     void run(Job *job);
 
     // loggedAs replaces the line in the wire log and in exchanges (credentials).
-    void sendCommand(
-        SubmissionStep step, const QByteArray &line, int timeoutMs, const QByteArray &loggedAs = {});
+    void sendCommand(SubmissionStep step, const QByteArray &line, int timeoutMs, const QByteArray &loggedAs = {});
     // The dot-stuffed message, its terminating "." included; its reply is the acceptance.
     void sendMessage(const QByteArray &dotStuffed, int timeoutMs);
     // After the server's 220 to STARTTLS: emits encrypted() once the handshake and pin check pass.

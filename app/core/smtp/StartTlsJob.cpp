@@ -19,9 +19,9 @@ void StartTlsJob::start()
 void StartTlsJob::handleReply(const SmtpReply &reply)
 {
     if (reply.code != 220) {
-        fail(Net::ServiceError::make(Net::ServiceError::Kind::Tls,
-                 QStringLiteral("the server refused STARTTLS"), reply.responseCode(), reply.text()),
-            reply);
+        fail(Net::ServiceError::make(Net::ServiceError::Kind::Tls, QStringLiteral("the server refused STARTTLS"),
+                                     reply.responseCode(), reply.text()),
+             reply);
         return;
     }
     session()->startTls(m_timeoutMs);

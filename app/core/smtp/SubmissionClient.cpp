@@ -21,7 +21,7 @@ SubmissionClient::SubmissionClient(QObject *parent)
     m_tokenTimer.setSingleShot(true);
     connect(&m_tokenTimer, &QTimer::timeout, this, [this] {
         fail(ServiceError::make(ServiceError::Kind::Timeout, QStringLiteral("no access token in time")),
-            SubmissionStep::Auth);
+             SubmissionStep::Auth);
     });
 }
 
@@ -74,11 +74,10 @@ bool SubmissionClient::submit(const Envelope &envelope, const QByteArray &messag
     const Net::TlsPolicy policy = Net::TlsPolicy::fromSettings(m_server, &problem);
     if (!problem.isEmpty())
         qCWarning(lcSmtp).noquote() << problem;
-    const int port =
-        m_server.port > 0 ? m_server.port : Config::Settings::defaultSubmissionPort(m_server.tls);
+    const int port = m_server.port > 0 ? m_server.port : Config::Settings::defaultSubmissionPort(m_server.tls);
     qCInfo(lcSmtp).noquote() << "Submitting to" << m_server.host << port;
-    auto *job = new ConnectJob(
-        m_session, m_server.host, quint16(port), policy, m_timeouts.connectMs, m_timeouts.greetingMs);
+    auto *job =
+        new ConnectJob(m_session, m_server.host, quint16(port), policy, m_timeouts.connectMs, m_timeouts.greetingMs);
     // Started from the event loop so that finished() never comes from inside submit().
     QTimer::singleShot(0, job, [this, job] {
         if (job->parent() != m_session) // cancelled before it started
@@ -97,7 +96,7 @@ void SubmissionClient::cancel()
         return;
     m_tokenTimer.stop();
     fail(ServiceError::make(ServiceError::Kind::Cancelled, QStringLiteral("submission cancelled")),
-        m_session->currentStep());
+         m_session->currentStep());
 }
 
 void SubmissionClient::runJob(Job *job, std::function<void(Job *)> then)
@@ -118,7 +117,7 @@ void SubmissionClient::sendEhlo()
 {
     const QByteArray name = m_clientName.isEmpty() ? m_session->clientAddressLiteral() : m_clientName;
     runJob(new EhloJob(m_session, name, m_timeouts.commandMs),
-        [this](Job *job) { afterEhlo(static_cast<EhloJob *>(job)->capabilities()); });
+           [this](Job *job) { afterEhlo(static_cast<EhloJob *>(job)->capabilities()); });
 }
 
 void SubmissionClient::afterEhlo(const Capabilities &capabilities)
@@ -127,8 +126,8 @@ void SubmissionClient::afterEhlo(const Capabilities &capabilities)
     if (m_server.tls == Config::TlsMode::StartTls && !m_tlsDone) {
         if (!capabilities.startTls()) {
             fail(ServiceError::make(ServiceError::Kind::Tls,
-                     QStringLiteral("the server does not offer STARTTLS, which this account requires")),
-                SubmissionStep::StartTls);
+                                    QStringLiteral("the server does not offer STARTTLS, which this account requires")),
+                 SubmissionStep::StartTls);
             return;
         }
         // RFC 3207 section 4.2: what the server said before TLS is forgotten; EHLO again after it.
@@ -151,17 +150,17 @@ void SubmissionClient::authenticate()
         AuthMechanism::choose(m_result.capabilities.authMechanisms(), !m_tokenProvider.isNull());
     if (mechanism.isEmpty()) {
         fail(ServiceError::make(ServiceError::Kind::Protocol,
-                 QStringLiteral("the server offers no authentication mechanism Vigie can use (%1)")
-                     .arg(QString::fromLatin1(m_result.capabilities.authMechanisms().join(' ')))),
-            SubmissionStep::Auth);
+                                QStringLiteral("the server offers no authentication mechanism Vigie can use (%1)")
+                                    .arg(QString::fromLatin1(m_result.capabilities.authMechanisms().join(' ')))),
+             SubmissionStep::Auth);
         return;
     }
     if (!m_tokenProvider) {
         authenticateWith(mechanism, m_credentials.password);
         return;
     }
-    m_tokenProvided = connect(
-        m_tokenProvider, &AccessTokenProvider::tokenProvided, this, [this, mechanism](const QString &token) {
+    m_tokenProvided =
+        connect(m_tokenProvider, &AccessTokenProvider::tokenProvided, this, [this, mechanism](const QString &token) {
             disconnect(m_tokenProvided);
             disconnect(m_tokenFailed);
             m_tokenTimer.stop();
@@ -183,19 +182,19 @@ void SubmissionClient::authenticate()
 void SubmissionClient::authenticateWith(const QByteArray &mechanism, const QString &secret)
 {
     m_result.authMechanism = mechanism;
-    runJob(new AuthJob(m_session, AuthMechanism::create(mechanism, m_credentials.username, secret),
-               m_timeouts.commandMs),
+    runJob(
+        new AuthJob(m_session, AuthMechanism::create(mechanism, m_credentials.username, secret), m_timeouts.commandMs),
         [this](Job *) { sendMessage(); });
 }
 
 void SubmissionClient::sendMessage()
 {
-    auto *job = new MailTransactionJob(
-        m_session, m_envelope, m_message, m_result.capabilities, m_timeouts.commandMs, m_timeouts.dataEndMs);
+    auto *job = new MailTransactionJob(m_session, m_envelope, m_message, m_result.capabilities, m_timeouts.commandMs,
+                                       m_timeouts.dataEndMs);
     runJob(job, [this](Job *finished) {
         auto *transaction = static_cast<MailTransactionJob *>(finished);
-        m_result.outcome = transaction->isAccepted() ? SubmissionResult::Outcome::Accepted
-                                                     : SubmissionResult::Outcome::Rejected;
+        m_result.outcome =
+            transaction->isAccepted() ? SubmissionResult::Outcome::Accepted : SubmissionResult::Outcome::Rejected;
         m_result.step = transaction->verdictStep();
         m_result.reply = transaction->verdictReply();
         m_result.recipients = transaction->recipients();

@@ -12,8 +12,7 @@ namespace Vigie::Store {
 
 Database::Database()
     : m_connectionName(QStringLiteral("vigie-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -60,8 +59,7 @@ bool Database::open(const QString &path, const QList<SchemaMigration> &migration
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        return fail(tr("Cannot open Vigie's database %1: %2")
-                        .arg(path, db.lastError().text()));
+        return fail(tr("Cannot open Vigie's database %1: %2").arg(path, db.lastError().text()));
     }
     // The first statement that reads the file is where SQLite notices it is not a database.
     QString journalMode;
@@ -99,7 +97,7 @@ bool Database::migrate(const QList<SchemaMigration> &migrations)
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (current > latest) {
         return fail(tr("The database %1 was written by a newer version of Vigie "
-                                "(schema %2, this version knows %3). Update Vigie.")
+                       "(schema %2, this version knows %3). Update Vigie.")
                         .arg(m_path)
                         .arg(current)
                         .arg(latest));
@@ -114,9 +112,7 @@ bool Database::migrate(const QList<SchemaMigration> &migrations)
         ok = ok && execute(QStringLiteral("PRAGMA user_version=%1").arg(migration.version));
         if (!ok || !db.commit()) {
             db.rollback();
-            return fail(tr("Cannot upgrade the database %1 to schema %2.")
-                            .arg(m_path)
-                            .arg(migration.version));
+            return fail(tr("Cannot upgrade the database %1 to schema %2.").arg(m_path).arg(migration.version));
         }
         qCInfo(lcStore) << "Database" << m_path << "upgraded to schema" << migration.version;
     }

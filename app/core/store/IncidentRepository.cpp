@@ -46,8 +46,7 @@ bool run(QSqlQuery &query, const char *what)
 
 IncidentRepository::IncidentRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 qint64 IncidentRepository::openIncident(const QString &kind, const QDateTime &at, const QString &state)
 {
@@ -175,10 +174,10 @@ bool IncidentRepository::saveSnapshot(const IncidentSnapshotRecord &snapshot)
 std::optional<IncidentSnapshotRecord> IncidentRepository::loadSnapshot() const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT mail_state, access_state, mail_incident_id, access_incident_id, state_since_ms, "
-        "access_failing_since_ms, snoozed_until_ms, negatives, positives, mail_seen, deferral_seen, "
-        "suspect_cause, updated_ms FROM incident_state WHERE id = 1"));
+    query.prepare(
+        QStringLiteral("SELECT mail_state, access_state, mail_incident_id, access_incident_id, state_since_ms, "
+                       "access_failing_since_ms, snoozed_until_ms, negatives, positives, mail_seen, deferral_seen, "
+                       "suspect_cause, updated_ms FROM incident_state WHERE id = 1"));
     if (!run(query, "read the incident state") || !query.next())
         return std::nullopt;
     IncidentSnapshotRecord snapshot;

@@ -10,8 +10,7 @@ namespace Vigie::Store {
 
 Journal::Journal(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 bool Journal::append(const QString &kind, const QString &message, const QDateTime &at)
 {
@@ -40,8 +39,8 @@ QList<Journal::Entry> Journal::entriesSince(const QDateTime &since, int limit) c
         return entries;
     }
     while (query.next()) {
-        entries.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
-                        query.value(1).toString(), query.value(2).toString()});
+        entries.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC), query.value(1).toString(),
+                        query.value(2).toString()});
     }
     return entries;
 }

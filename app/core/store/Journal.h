@@ -12,9 +12,10 @@ class Database;
 class Journal
 {
 public:
-    struct Entry {
+    struct Entry
+    {
         QDateTime at;
-        QString kind;    // a stable identifier: "service-started", "outage-declared", ...
+        QString kind; // a stable identifier: "service-started", "outage-declared", ...
         QString message; // for people
 
         bool operator==(const Entry &) const = default;

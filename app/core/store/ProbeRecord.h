@@ -7,12 +7,13 @@ namespace Vigie::Store {
 
 // One canary probe and everything that happened to it, kept as evidence: the submission's
 // outcome with every SMTP reply, then its arrival, its bounce (with the raw DSN) or its lateness.
-struct ProbeRecord {
+struct ProbeRecord
+{
     QString token;
     QDateTime sent;
     QString outcome = QStringLiteral("pending"); // pending, accepted, rejected, failed
-    QString submissionStep;                      // where a refusal or failure happened
-    QString submissionCode;                      // "550 5.1.1", or the error kind
+    QString submissionStep; // where a refusal or failure happened
+    QString submissionCode; // "550 5.1.1", or the error kind
     QString queueId;
     QString smtpReplies; // the transcript, "C: ..." / "S: ..." lines
     QDateTime arrived;

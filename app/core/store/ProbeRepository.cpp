@@ -29,8 +29,7 @@ QString text(const QString &value)
 
 ProbeRepository::ProbeRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 bool ProbeRepository::insert(const ProbeRecord &probe)
 {
@@ -61,9 +60,9 @@ bool ProbeRepository::update(const QString &token, const QString &assignments, c
 bool ProbeRepository::setSubmission(const QString &token, const QString &outcome, const QString &step,
                                     const QString &code, const QString &queueId, const QString &smtpReplies)
 {
-    return update(token,
-                  QStringLiteral("outcome = ?, submission_step = ?, submission_code = ?, queue_id = ?, smtp_replies = ?"),
-                  {text(outcome), text(step), text(code), text(queueId), text(smtpReplies)});
+    return update(
+        token, QStringLiteral("outcome = ?, submission_step = ?, submission_code = ?, queue_id = ?, smtp_replies = ?"),
+        {text(outcome), text(step), text(code), text(queueId), text(smtpReplies)});
 }
 
 bool ProbeRepository::setArrived(const QString &token, const QDateTime &at, qint64 roundTripMs)

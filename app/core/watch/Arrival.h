@@ -9,7 +9,8 @@ namespace Vigie::Watch {
 
 // One message that arrived in the watched mailbox while Vigie was watching (or while it was
 // away, found on reconnect). Identified by (uidValidity, uid).
-struct Arrival {
+struct Arrival
+{
     QByteArray mailbox;
     quint32 uidValidity = 0;
     quint32 uid = 0;

@@ -8,8 +8,7 @@ Backoff::Backoff(int minimumMs, int maximumMs, quint32 seed)
     : m_minimumMs(std::max(1, minimumMs))
     , m_maximumMs(std::max(m_minimumMs, maximumMs))
     , m_random(seed)
-{
-}
+{ }
 
 int Backoff::nextDelayMs()
 {

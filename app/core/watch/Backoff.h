@@ -10,7 +10,8 @@ namespace Vigie::Watch {
 class Backoff
 {
 public:
-    explicit Backoff(int minimumMs = 2'000, int maximumMs = 300'000, quint32 seed = QRandomGenerator::global()->generate());
+    explicit Backoff(int minimumMs = 2'000, int maximumMs = 300'000,
+                     quint32 seed = QRandomGenerator::global()->generate());
 
     int nextDelayMs();
     void reset() { m_attempts = 0; }

@@ -20,8 +20,7 @@ HistoryLoader::HistoryLoader(Options options, const Platform::Clock &clock, QObj
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(clock)
-{
-}
+{ }
 
 void HistoryLoader::start()
 {
@@ -79,8 +78,8 @@ void HistoryLoader::fetchNextBatch()
     const QByteArray set = CommandSyntax::sequenceSet(m_pending.first(count));
     m_pending.remove(0, count);
     const bool sent = m_phase == Phase::Sent;
-    auto *fetch = new UidFetchJob(set, sent ? UidFetchJob::InternalDate | UidFetchJob::Envelope
-                                             : UidFetchJob::Items(UidFetchJob::InternalDate));
+    auto *fetch = new UidFetchJob(
+        set, sent ? UidFetchJob::InternalDate | UidFetchJob::Envelope : UidFetchJob::Items(UidFetchJob::InternalDate));
     auto dates = std::make_shared<QList<QDateTime>>();
     auto envelopes = std::make_shared<QList<Envelope>>();
     dates->reserve(count);

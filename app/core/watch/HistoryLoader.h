@@ -23,7 +23,8 @@ class HistoryLoader : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         MailboxAccess access;
         int days = 30;
         int batchSize = 2'000;

@@ -10,7 +10,8 @@ namespace Vigie::Watch {
 
 // Where a mailbox is and how to get in: the server, the credentials, the mailbox's name.
 // Watcher and history loader both start from it.
-struct MailboxAccess {
+struct MailboxAccess
+{
     Imap::Session::Options session;
     Imap::Credentials credentials;
     QByteArray mailbox = "INBOX";

@@ -37,8 +37,8 @@ void MailboxSession::start()
 
 void MailboxSession::openMailbox()
 {
-    Imap::ExamineJob *job = m_mode == Mode::Select ? new Imap::SelectJob(m_access.mailbox)
-                                                   : new Imap::ExamineJob(m_access.mailbox);
+    Imap::ExamineJob *job =
+        m_mode == Mode::Select ? new Imap::SelectJob(m_access.mailbox) : new Imap::ExamineJob(m_access.mailbox);
     connect(job, &Imap::Job::finished, this, [this, job] {
         if (job->error().isError())
             fail(job->error());

@@ -145,8 +145,8 @@ void MailboxWatcher::examine()
             m_onlyNewerThan = m_lastInternalDate.isValid() ? m_lastInternalDate : m_connectedAt;
             Q_EMIT uidValidityChanged(previous, m_uidValidity);
         }
-        qCInfo(lcWatch) << "Watching" << m_options.access.mailbox << "on" << m_options.access.session.host << "UIDVALIDITY"
-                        << m_uidValidity << "next UID" << m_nextUid;
+        qCInfo(lcWatch) << "Watching" << m_options.access.mailbox << "on" << m_options.access.session.host
+                        << "UIDVALIDITY" << m_uidValidity << "next UID" << m_nextUid;
         Q_EMIT connected(mailbox);
         if (m_state == State::Watching)
             catchUp();
@@ -193,8 +193,9 @@ void MailboxWatcher::fetchNextBatch()
     const qsizetype count = std::min<qsizetype>(m_pending.size(), m_options.fetchBatchSize);
     const QList<quint32> uids = m_pending.first(count);
     m_pending.remove(0, count);
-    auto *fetch = new UidFetchJob(CommandSyntax::sequenceSet(uids), UidFetchJob::InternalDate | UidFetchJob::Size
-                                                                        | UidFetchJob::Envelope | UidFetchJob::Header);
+    auto *fetch =
+        new UidFetchJob(CommandSyntax::sequenceSet(uids),
+                        UidFetchJob::InternalDate | UidFetchJob::Size | UidFetchJob::Envelope | UidFetchJob::Header);
     m_batch.clear();
     connect(fetch, &UidFetchJob::fetched, this, [this](const FetchData &message) {
         Arrival arrival;
@@ -235,7 +236,8 @@ void MailboxWatcher::emitBatch()
                 continue; // already reported
             m_nextUid = arrival.uid + 1;
         }
-        if (arrival.internalDate.isValid() && (!m_lastInternalDate.isValid() || arrival.internalDate > m_lastInternalDate))
+        if (arrival.internalDate.isValid()
+            && (!m_lastInternalDate.isValid() || arrival.internalDate > m_lastInternalDate))
             m_lastInternalDate = arrival.internalDate;
         Q_EMIT arrivalSeen(arrival);
         if (!guard)

@@ -20,7 +20,7 @@ class Clock;
 namespace Vigie::Imap {
 class IdleJob;
 struct FetchData;
-}
+} // namespace Vigie::Imap
 
 namespace Vigie::Watch {
 
@@ -36,7 +36,8 @@ class MailboxWatcher : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         MailboxAccess access;
         bool useIdle = true;
         int pollIntervalMs = 120'000;
@@ -104,8 +105,8 @@ private:
     QDateTime m_lastInternalDate;
     QDateTime m_onlyNewerThan; // set while recovering from a UIDVALIDITY change
     bool m_usingIdle = false;
-    bool m_changed = false;     // EXISTS seen since the last catch-up began
-    QList<quint32> m_pending;   // UIDs found, not yet fetched
+    bool m_changed = false; // EXISTS seen since the last catch-up began
+    QList<quint32> m_pending; // UIDs found, not yet fetched
     QList<Arrival> m_batch;
 };
 

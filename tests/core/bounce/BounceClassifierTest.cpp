@@ -47,24 +47,32 @@ void BounceClassifierTest::classifies_data()
         "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
         "Final-Recipient: rfc822; boss@example.net\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.net\n"
         "Diagnostic-Code: smtp; 550 5.1.1 <boss@example.net>: Recipient address rejected: User unknown\n--B--\n")
-        << Expected{Kind::Failure, QStringLiteral("boss@example.net"), QStringLiteral("5.1.1"), QStringLiteral("550"),
-                    QStringLiteral("userunknown"), true};
+                                              << Expected{Kind::Failure,
+                                                          QStringLiteral("boss@example.net"),
+                                                          QStringLiteral("5.1.1"),
+                                                          QStringLiteral("550"),
+                                                          QStringLiteral("userunknown"),
+                                                          true};
 
     QTest::newRow("dsn mailbox full crlf") << QByteArray(
         "From: MAILER-DAEMON@mx.example.org\r\nSubject: Delivery Status Notification (Failure)\r\n"
         "Content-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n--B\r\n"
         "Content-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; full@example.net\r\nAction: failed\r\n"
         "Status: 5.2.2\r\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox quota exceeded\r\n--B--\r\n")
-        << Expected{Kind::Failure, QStringLiteral("full@example.net"), QStringLiteral("5.2.2"), QStringLiteral("552"),
-                    QStringLiteral("mailboxfull"), false};
+                                           << Expected{Kind::Failure,
+                                                       QStringLiteral("full@example.net"),
+                                                       QStringLiteral("5.2.2"),
+                                                       QStringLiteral("552"),
+                                                       QStringLiteral("mailboxfull"),
+                                                       false};
 
     QTest::newRow("delayed dsn") << QByteArray(
         "From: MAILER-DAEMON@mx.example.org\nSubject: Delayed Mail (still being retried)\n"
         "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\n"
         "Content-Type: message/delivery-status\n\nFinal-Recipient: rfc822; slow@example.net\nAction: delayed\n"
-        "Status: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.9]:25: Connection timed out\n--B--\n")
-        << Expected{Kind::Failure, QStringLiteral("slow@example.net"), QStringLiteral("4.4.1"), QString(),
-                    QStringLiteral("expired"), false};
+        "Status: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.9]:25: Connection timed "
+        "out\n--B--\n") << Expected{Kind::Failure, QStringLiteral("slow@example.net"), QStringLiteral("4.4.1"),
+                                    QString(),     QStringLiteral("expired"),          false};
 
     QTest::newRow("exim host unknown") << QByteArray(
         "From: Mail Delivery System <Mailer-Daemon@mail.example.org>\nTo: owner@example.com\n"
@@ -74,8 +82,12 @@ void BounceClassifierTest::classifies_data()
         "The following address(es) failed:\n\n  someone@no-such-domain.example\n    Unrouteable address\n\n"
         "------ This is a copy of the message, including all the headers. ------\n\nFrom: owner@example.com\n"
         "Message-ID: <probe-1@example.com>\n\nhi\n")
-        << Expected{Kind::Failure, QStringLiteral("someone@no-such-domain.example"), QStringLiteral("5.0.912"), QString(),
-                    QStringLiteral("hostunknown"), true};
+                                       << Expected{Kind::Failure,
+                                                   QStringLiteral("someone@no-such-domain.example"),
+                                                   QStringLiteral("5.0.912"),
+                                                   QString(),
+                                                   QStringLiteral("hostunknown"),
+                                                   true};
 
     QTest::newRow("qmail no mailbox") << QByteArray(
         "From: MAILER-DAEMON@mx.example.org\nSubject: failure notice\n\n"
@@ -83,29 +95,42 @@ void BounceClassifierTest::classifies_data()
         "to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n"
         "<nobody@example.org>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n"
         "--- Below this line is a copy of the message.\n\nSubject: x\n")
-        << Expected{Kind::Failure, QStringLiteral("nobody@example.org"), QStringLiteral("5.1.1"), QString(),
-                    QStringLiteral("userunknown"), true};
+                                      << Expected{Kind::Failure,
+                                                  QStringLiteral("nobody@example.org"),
+                                                  QStringLiteral("5.1.1"),
+                                                  QString(),
+                                                  QStringLiteral("userunknown"),
+                                                  true};
 
-    QTest::newRow("french adresse inconnue") << QByteArray(
-        "From: Service de messagerie <postmaster@exemple.fr>\nTo: patron@example.com\n"
-        "Subject: =?utf-8?q?Non_remis_=3A_Devis?=\nContent-Type: text/plain; charset=utf-8\n"
-        "Content-Transfer-Encoding: quoted-printable\n\nVotre message n'a pas pu =C3=AAtre remis =C3=A0 "
-        "client@exemple.fr.\n\nMotif : Adresse inconnue.\n\n-- Message d'origine --\nSubject: Devis\n")
-        << Expected{Kind::Failure, QStringLiteral("client@exemple.fr"), QStringLiteral("5.0.911"), QString(),
-                    QStringLiteral("userunknown"), true};
+    QTest::newRow("french adresse inconnue")
+        << QByteArray("From: Service de messagerie <postmaster@exemple.fr>\nTo: patron@example.com\n"
+                      "Subject: =?utf-8?q?Non_remis_=3A_Devis?=\nContent-Type: text/plain; charset=utf-8\n"
+                      "Content-Transfer-Encoding: quoted-printable\n\nVotre message n'a pas pu =C3=AAtre remis =C3=A0 "
+                      "client@exemple.fr.\n\nMotif : Adresse inconnue.\n\n-- Message d'origine --\nSubject: Devis\n")
+        << Expected{Kind::Failure, QStringLiteral("client@exemple.fr"), QStringLiteral("5.0.911"),
+                    QString(),     QStringLiteral("userunknown"),       true};
 
     QTest::newRow("french boite pleine") << QByteArray(
         "From: MAILER-DAEMON@exemple.fr\nSubject: Echec de la remise\nContent-Type: text/plain; charset=iso-8859-1\n"
         "Content-Transfer-Encoding: 8bit\n\nLe message que vous avez envoy\xe9 n'a pas pu \xeatre remis "
-        "\xe0 <compta@exemple.fr> :\n552 5.2.2 Bo\xee" "te pleine, veuillez r\xe9" "essayer plus tard.\n")
-        << Expected{Kind::Failure, QStringLiteral("compta@exemple.fr"), QStringLiteral("5.2.2"), QStringLiteral("552"),
-                    QStringLiteral("mailboxfull"), false};
+        "\xe0 <compta@exemple.fr> :\n552 5.2.2 Bo\xee"
+        "te pleine, veuillez r\xe9"
+        "essayer plus tard.\n") << Expected{Kind::Failure,
+                                            QStringLiteral("compta@exemple.fr"),
+                                            QStringLiteral("5.2.2"),
+                                            QStringLiteral("552"),
+                                            QStringLiteral("mailboxfull"),
+                                            false};
 
-    QTest::newRow("french domaine inconnu") << QByteArray(
-        "From: MAILER-DAEMON@exemple.fr\nSubject: Non remis\n\nVotre message n'a pas pu \xc3\xaatre d\xc3\xa9livr\xc3\xa9 "
-        "\xc3\xa0 jean@inexistant.example :\nDomaine inconnu.\n")
-        << Expected{Kind::Failure, QStringLiteral("jean@inexistant.example"), QStringLiteral("5.0.912"), QString(),
-                    QStringLiteral("hostunknown"), true};
+    QTest::newRow("french domaine inconnu") << QByteArray("From: MAILER-DAEMON@exemple.fr\nSubject: Non remis\n\nVotre "
+                                                          "message n'a pas pu \xc3\xaatre d\xc3\xa9livr\xc3\xa9 "
+                                                          "\xc3\xa0 jean@inexistant.example :\nDomaine inconnu.\n")
+                                            << Expected{Kind::Failure,
+                                                        QStringLiteral("jean@inexistant.example"),
+                                                        QStringLiteral("5.0.912"),
+                                                        QString(),
+                                                        QStringLiteral("hostunknown"),
+                                                        true};
 
     QTest::newRow("forwarded dsn") << QByteArray(
         "From: MAILER-DAEMON@relay.example.org\nSubject: Undelivered Mail Returned to Sender\n"
@@ -115,28 +140,41 @@ void BounceClassifierTest::classifies_data()
         "\tboundary=\"B\"\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
         "Final-Recipient: rfc822; far@example.net\nAction: failed\nStatus: 5.2.2\n"
         "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\n--B--\n")
-        << Expected{Kind::Failure, QStringLiteral("far@example.net"), QStringLiteral("5.2.2"), QStringLiteral("552"),
-                    QStringLiteral("mailboxfull"), false};
+                                   << Expected{Kind::Failure,
+                                               QStringLiteral("far@example.net"),
+                                               QStringLiteral("5.2.2"),
+                                               QStringLiteral("552"),
+                                               QStringLiteral("mailboxfull"),
+                                               false};
 
     QTest::newRow("french ip blocked for spam") << QByteArray(
         "From: MAILER-DAEMON@relais.exemple.fr\nSubject: Undelivered Mail Returned to Sender\n"
         "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\n"
         "Content-Type: message/delivery-status\n\nFinal-Recipient: rfc822; client@exemple.fr\nAction: failed\n"
         "Status: 5.0.0\nDiagnostic-Code: smtp; 550 mwinf ME Adresse IP source bloquee pour incident de spam.\n--B--\n")
-        << Expected{Kind::Failure, QStringLiteral("client@exemple.fr"), QStringLiteral("5.0.0"), QStringLiteral("550"),
-                    QStringLiteral("blocked"), false};
+                                                << Expected{Kind::Failure,
+                                                            QStringLiteral("client@exemple.fr"),
+                                                            QStringLiteral("5.0.0"),
+                                                            QStringLiteral("550"),
+                                                            QStringLiteral("blocked"),
+                                                            false};
 
     // RFC 3463: x.4.7 gives way to the actual problem, which Exchange names in its text.
     QTest::newRow("exchange expired, actual problem in text") << QByteArray(
         "From: postmaster@mx.example.org\nTo: owner@example.com\nSubject: Undeliverable: hello\n"
         "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
         "Delivery has failed to these recipients or groups:\n\nfar@example.net\n"
-        "Remote Server at mx.example.net returned '441 4.4.1 Error encountered while communicating with primary target'\n"
+        "Remote Server at mx.example.net returned '441 4.4.1 Error encountered while communicating with primary "
+        "target'\n"
         "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
         "Final-Recipient: rfc822; far@example.net\nAction: failed\nStatus: 4.4.7\n"
         "Diagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired\n--B--\n")
-        << Expected{Kind::Failure, QStringLiteral("far@example.net"), QStringLiteral("4.4.1"), QStringLiteral("550"),
-                    QStringLiteral("expired"), false};
+                                                              << Expected{Kind::Failure,
+                                                                          QStringLiteral("far@example.net"),
+                                                                          QStringLiteral("4.4.1"),
+                                                                          QStringLiteral("550"),
+                                                                          QStringLiteral("expired"),
+                                                                          false};
 
     // A multipart/report whose delimiters were lost: its delivery-status fields are in the text.
     QTest::newRow("report without delimiters") << QByteArray(
@@ -147,13 +185,18 @@ void BounceClassifierTest::classifies_data()
         "   ----- Transcript of session follows -----\n554 \"|/usr/bin/filter #a\"... Service unavailable\n\n"
         "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: RFC822; a@mx.example.org\nAction: failed\n"
         "Status: 5.5.0\n\nFrom: owner@example.com\nSubject: hi\n\nhi\n")
-        << Expected{Kind::Failure, QStringLiteral("a@mx.example.org"), QStringLiteral("5.5.0"), QString(),
-                    QStringLiteral("systemerror"), false};
+                                               << Expected{Kind::Failure,
+                                                           QStringLiteral("a@mx.example.org"),
+                                                           QStringLiteral("5.5.0"),
+                                                           QString(),
+                                                           QStringLiteral("systemerror"),
+                                                           false};
 
-    QTest::newRow("vacation") << QByteArray("From: Jean <jean@example.net>\nTo: owner@example.com\n"
-                                            "Auto-Submitted: auto-replied\nSubject: Absent jusqu'au 3 mai\n\nJe suis absent.\n")
-                              << Expected{Kind::AutoReply, QStringLiteral("jean@example.net"), QString(), QString(),
-                                          QStringLiteral("vacation"), false};
+    QTest::newRow("vacation") << QByteArray(
+        "From: Jean <jean@example.net>\nTo: owner@example.com\n"
+        "Auto-Submitted: auto-replied\nSubject: Absent jusqu'au 3 mai\n\nJe suis absent.\n")
+                              << Expected{Kind::AutoReply, QStringLiteral("jean@example.net"), QString(),
+                                          QString(),       QStringLiteral("vacation"),         false};
 
     QTest::newRow("ordinary mail") << QByteArray("From: Jean <jean@example.net>\nTo: owner@example.com\n"
                                                  "Subject: Re: your delivery failed?\n\nThe parcel was not delivered, "
@@ -204,7 +247,8 @@ void BounceClassifierTest::extractsOriginalMessage()
 void BounceClassifierTest::feedbackReportRecipients()
 {
     const QByteArray message =
-        "From: fbl@isp.example\nSubject: complaint\nContent-Type: multipart/report; report-type=feedback-report; boundary=F\n\n"
+        "From: fbl@isp.example\nSubject: complaint\nContent-Type: multipart/report; report-type=feedback-report; "
+        "boundary=F\n\n"
         "--F\nContent-Type: text/plain\n\nAbuse report\n--F\nContent-Type: message/feedback-report\n\n"
         "Feedback-Type: abuse\nOriginal-Rcpt-To: a@isp.example\nOriginal-Rcpt-To: b@isp.example\n--F--\n";
     const BounceReport report = BounceClassifier().classify(message);

@@ -45,7 +45,8 @@ ClassifyCommandTest::Run ClassifyCommandTest::run(const QStringList &arguments)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(VIGIE_CLI_PATH), QStringList{QStringLiteral("classify"), QStringLiteral("--json")} + arguments);
+    process.start(QStringLiteral(VIGIE_CLI_PATH),
+                  QStringList{QStringLiteral("classify"), QStringLiteral("--json")} + arguments);
     Run result;
     if (!finished.wait(60000))
         return result;
@@ -60,7 +61,8 @@ ClassifyCommandTest::Run ClassifyCommandTest::run(const QStringList &arguments)
 
 void ClassifyCommandTest::writesOneLinePerRecipient()
 {
-    const QString bounce = write(QStringLiteral("bounce.eml"),
+    const QString bounce = write(
+        QStringLiteral("bounce.eml"),
         "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\n"
         "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\n"
         "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"

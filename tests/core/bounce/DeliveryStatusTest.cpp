@@ -38,39 +38,52 @@ void DeliveryStatusTest::parsesRecipientGroups_data()
                                   QStringLiteral("550 5.1.1 <a@example.net>: Recipient address rejected: User unknown"),
                                   QStringLiteral("mx.example.net"), QStringLiteral("Thu, 29 Apr 2026 23:34:46 +0200")});
     rfcExample.recipients.append({QStringLiteral("b@example.net"), QString(), QStringLiteral("delayed"),
-                                  QStringLiteral("4.2.2"), QStringLiteral("smtp"), QStringLiteral("452 4.2.2 Mailbox full"),
-                                  QString(), QString()});
-    QTest::newRow("two groups") << QByteArray("Reporting-MTA: dns; mx.example.org\n"
-                                              "Arrival-Date: Thu, 29 Apr 2026 23:34:45 +0200\n\n"
-                                              "Original-Recipient: rfc822;a@example.net\n"
-                                              "Final-Recipient: rfc822; <a@example.net>\nAction: failed\nStatus: 5.1.1\n"
-                                              "Remote-MTA: dns; mx.example.net\n"
-                                              "Diagnostic-Code: smtp; 550 5.1.1 <a@example.net>: Recipient address\n"
-                                              "    rejected: User unknown\n"
-                                              "Last-Attempt-Date: Thu, 29 Apr 2026 23:34:46 +0200\n\n"
-                                              "Final-Recipient: rfc822; b@example.net\nAction: delayed (retrying)\n"
-                                              "Status: 4.2.2\nDiagnostic-Code: smtp; 452 4.2.2 Mailbox full\n")
+                                  QStringLiteral("4.2.2"), QStringLiteral("smtp"),
+                                  QStringLiteral("452 4.2.2 Mailbox full"), QString(), QString()});
+    QTest::newRow("two groups") << QByteArray(
+        "Reporting-MTA: dns; mx.example.org\n"
+        "Arrival-Date: Thu, 29 Apr 2026 23:34:45 +0200\n\n"
+        "Original-Recipient: rfc822;a@example.net\n"
+        "Final-Recipient: rfc822; <a@example.net>\nAction: failed\nStatus: 5.1.1\n"
+        "Remote-MTA: dns; mx.example.net\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 <a@example.net>: Recipient address\n"
+        "    rejected: User unknown\n"
+        "Last-Attempt-Date: Thu, 29 Apr 2026 23:34:46 +0200\n\n"
+        "Final-Recipient: rfc822; b@example.net\nAction: delayed (retrying)\n"
+        "Status: 4.2.2\nDiagnostic-Code: smtp; 452 4.2.2 Mailbox full\n")
                                 << rfcExample;
 
     DeliveryStatus noBlankLines;
     noBlankLines.reportingMta = QStringLiteral("mx.example.org");
-    noBlankLines.recipients.append({QStringLiteral("a@example.net"), {}, QStringLiteral("failed"), QStringLiteral("5.0.0"), {}, {}, {}, {}});
-    noBlankLines.recipients.append({QStringLiteral("b@example.net"), {}, QStringLiteral("failed"), QStringLiteral("5.1.2"), {}, {}, {}, {}});
-    QTest::newRow("no blank lines") << QByteArray("Reporting-MTA: dns; mx.example.org\nFinal-Recipient: rfc822; a@example.net\n"
-                                                  "Action: failed\nStatus: 5.0.0\nFinal-Recipient: rfc822; b@example.net\n"
-                                                  "Action: failed\nStatus: 5.1.2\n")
+    noBlankLines.recipients.append(
+        {QStringLiteral("a@example.net"), {}, QStringLiteral("failed"), QStringLiteral("5.0.0"), {}, {}, {}, {}});
+    noBlankLines.recipients.append(
+        {QStringLiteral("b@example.net"), {}, QStringLiteral("failed"), QStringLiteral("5.1.2"), {}, {}, {}, {}});
+    QTest::newRow("no blank lines") << QByteArray(
+        "Reporting-MTA: dns; mx.example.org\nFinal-Recipient: rfc822; a@example.net\n"
+        "Action: failed\nStatus: 5.0.0\nFinal-Recipient: rfc822; b@example.net\n"
+        "Action: failed\nStatus: 5.1.2\n")
                                     << noBlankLines;
 
     DeliveryStatus global; // RFC 6533: UTF-8 addresses
-    global.recipients.append({QStringLiteral("josé@exemple.fr"), {}, QStringLiteral("failed"), QStringLiteral("5.1.1"), {}, {}, {}, {}});
-    QTest::newRow("global utf-8") << QByteArray("Final-Recipient: utf-8; jos\xc3\xa9@exemple.fr\nAction: failed\nStatus: 5.1.1\n")
+    global.recipients.append(
+        {QStringLiteral("josé@exemple.fr"), {}, QStringLiteral("failed"), QStringLiteral("5.1.1"), {}, {}, {}, {}});
+    QTest::newRow("global utf-8") << QByteArray(
+        "Final-Recipient: utf-8; jos\xc3\xa9@exemple.fr\nAction: failed\nStatus: 5.1.1\n")
                                   << global;
     DeliveryStatus fieldsFirst; // Facebook's order: the recipient's fields before Final-Recipient
-    fieldsFirst.recipients.append({QStringLiteral("a@example.net"), {}, QStringLiteral("failed"), QStringLiteral("5.1.1"),
-                                   QStringLiteral("smtp"), QStringLiteral("550 5.1.1 Recipient address does not exist"), {}, {}});
-    QTest::newRow("fields before recipient") << QByteArray("Diagnostic-Code: SMTP; 550 5.1.1 Recipient address does not exist\n"
-                                                           "Status: 5.1.1\nFinal-Recipient: rfc822; a@example.net\nAction: failed\n")
-                                             << fieldsFirst;
+    fieldsFirst.recipients.append({QStringLiteral("a@example.net"),
+                                   {},
+                                   QStringLiteral("failed"),
+                                   QStringLiteral("5.1.1"),
+                                   QStringLiteral("smtp"),
+                                   QStringLiteral("550 5.1.1 Recipient address does not exist"),
+                                   {},
+                                   {}});
+    QTest::newRow("fields before recipient")
+        << QByteArray("Diagnostic-Code: SMTP; 550 5.1.1 Recipient address does not exist\n"
+                      "Status: 5.1.1\nFinal-Recipient: rfc822; a@example.net\nAction: failed\n")
+        << fieldsFirst;
     QTest::newRow("empty") << QByteArray() << DeliveryStatus();
 }
 
@@ -97,12 +110,14 @@ void DeliveryStatusTest::statusCodes_data()
                                 << QStringLiteral("550") << QStringLiteral("authfailure");
     QTest::newRow("qmail") << QStringLiteral("Sorry, no mailbox here by that name. (#5.1.1)") << QStringLiteral("5.1.1")
                            << QString() << QStringLiteral("userunknown");
-    QTest::newRow("null mx") << QStringLiteral("556 5.1.10 null MX") << QStringLiteral("5.1.10") << QStringLiteral("556")
-                             << QStringLiteral("notaccept");
+    QTest::newRow("null mx") << QStringLiteral("556 5.1.10 null MX") << QStringLiteral("5.1.10")
+                             << QStringLiteral("556") << QStringLiteral("notaccept");
     QTest::newRow("nothing") << QStringLiteral("no code here") << QString() << QString() << QStringLiteral("undefined");
     // RFC 3463: x.4.7 gives way to the code of the actual problem quoted after it.
-    QTest::newRow("4.4.7 gives way") << QStringLiteral("554 4.4.7 Message expired: unable to deliver.<421 4.4.2 Connection timed out>")
-                                     << QStringLiteral("4.4.2") << QStringLiteral("554") << QStringLiteral("networkerror");
+    QTest::newRow("4.4.7 gives way") << QStringLiteral(
+        "554 4.4.7 Message expired: unable to deliver.<421 4.4.2 Connection timed out>")
+                                     << QStringLiteral("4.4.2") << QStringLiteral("554")
+                                     << QStringLiteral("networkerror");
     QTest::newRow("zoho error code list") << QStringLiteral("Error, ERROR_CODE :421, Host not reachable.") << QString()
                                           << QStringLiteral("421") << QStringLiteral("undefined");
 }
@@ -116,11 +131,14 @@ void DeliveryStatusTest::preferredStatus_data()
     QTest::newRow("expired gives way") << QStringLiteral("4.4.7") << QStringLiteral("4.4.2") << QStringLiteral("4.4.2");
     QTest::newRow("subject only") << QStringLiteral("5.7.0") << QStringLiteral("5.7.26") << QStringLiteral("5.7.26");
     QTest::newRow("blanket 5.1.1") << QStringLiteral("5.1.1") << QStringLiteral("5.7.1") << QStringLiteral("5.7.1");
-    QTest::newRow("protocol, subject only") << QStringLiteral("5.5.0") << QStringLiteral("5.2.2") << QStringLiteral("5.2.2");
-    QTest::newRow("invalid command mapping") << QStringLiteral("5.5.1") << QStringLiteral("5.2.2") << QStringLiteral("5.2.2");
+    QTest::newRow("protocol, subject only")
+        << QStringLiteral("5.5.0") << QStringLiteral("5.2.2") << QStringLiteral("5.2.2");
+    QTest::newRow("invalid command mapping")
+        << QStringLiteral("5.5.1") << QStringLiteral("5.2.2") << QStringLiteral("5.2.2");
     QTest::newRow("specific stays") << QStringLiteral("5.2.2") << QStringLiteral("5.1.1") << QStringLiteral("5.2.2");
     QTest::newRow("other class stays") << QStringLiteral("5.1.1") << QStringLiteral("4.2.2") << QStringLiteral("5.1.1");
-    QTest::newRow("found subject only") << QStringLiteral("5.1.1") << QStringLiteral("5.7.0") << QStringLiteral("5.1.1");
+    QTest::newRow("found subject only") << QStringLiteral("5.1.1") << QStringLiteral("5.7.0")
+                                        << QStringLiteral("5.1.1");
 }
 
 void DeliveryStatusTest::preferredStatus()
@@ -169,10 +187,15 @@ void DeliveryStatusTest::autoReplies_data()
     QTest::addColumn<QByteArray>("headers");
     QTest::addColumn<bool>("autoReply");
     QTest::newRow("rfc 3834") << QByteArray("From: a@b\nAuto-Submitted: auto-replied\nSubject: hi\n") << true;
-    QTest::newRow("auto-generated is not a reply") << QByteArray("From: a@b\nAuto-Submitted: auto-generated\nSubject: report\n") << false;
+    QTest::newRow("auto-generated is not a reply")
+        << QByteArray("From: a@b\nAuto-Submitted: auto-generated\nSubject: report\n") << false;
     QTest::newRow("x-autoreply") << QByteArray("From: a@b\nX-Autoreply: yes\nSubject: hi\n") << true;
-    QTest::newRow("french subject") << QByteArray("From: a@b\nAuto-Submitted: auto-generated\nSubject: =?utf-8?q?R=C3=A9ponse_automatique=3A_absent?=\n") << true;
-    QTest::newRow("mailer-daemon never") << QByteArray("From: MAILER-DAEMON@x\nAuto-Submitted: auto-replied\nSubject: failure\n") << false;
+    QTest::newRow("french subject") << QByteArray(
+        "From: a@b\nAuto-Submitted: auto-generated\nSubject: =?utf-8?q?R=C3=A9ponse_automatique=3A_absent?=\n")
+                                    << true;
+    QTest::newRow("mailer-daemon never") << QByteArray(
+        "From: MAILER-DAEMON@x\nAuto-Submitted: auto-replied\nSubject: failure\n")
+                                         << false;
     QTest::newRow("ordinary") << QByteArray("From: a@b\nSubject: Automatic reply: not really\n") << false;
 }
 
@@ -186,7 +209,8 @@ void DeliveryStatusTest::autoReplies()
 void DeliveryStatusTest::feedbackReport()
 {
     const FeedbackReport report = FeedbackReportParser::parse(
-        "Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1\nOriginal-Mail-From: <somespammer@example.net>\n"
+        "Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1\nOriginal-Mail-From: "
+        "<somespammer@example.net>\n"
         "Original-Rcpt-To: <user@example.com>\nOriginal-Rcpt-To: other@example.com\nSource-IP: 192.0.2.2\n"
         "Reported-Domain: example.net\n");
     FeedbackReport expected;

@@ -35,7 +35,10 @@ private:
     Result run(const QString &program, const QStringList &arguments);
     bool fault(const QString &name);
     Result submit(const QString &to, const QString &token, qsizetype padding = 0);
-    bool send(const QString &to, const QString &token, qsizetype padding = 0) { return submit(to, token, padding).exitCode == 0; }
+    bool send(const QString &to, const QString &token, qsizetype padding = 0)
+    {
+        return submit(to, token, padding).exitCode == 0;
+    }
     QByteArray bounceFor(const QString &token);
     BounceReport awaitBounce(const QString &token);
     QStringList curlBase() const;
@@ -88,14 +91,20 @@ bool MailStackBounceTest::fault(const QString &name)
     return run(m_env.value(QStringLiteral("MAILSTACK_SCRIPT")),
                {QStringLiteral("fault"), m_env.value(QStringLiteral("MAILSTACK_DIR")), name})
                .exitCode
-           == 0;
+        == 0;
 }
 
 QStringList MailStackBounceTest::curlBase() const
 {
-    return {QStringLiteral("-sS"), QStringLiteral("--connect-timeout"), QStringLiteral("5"), QStringLiteral("--max-time"),
-            QStringLiteral("20"), QStringLiteral("--cacert"), m_env.value(QStringLiteral("MAILSTACK_CA_FILE")),
-            QStringLiteral("--user"), m_sender + u':' + m_env.value(QStringLiteral("MAILSTACK_PASSWORD"))};
+    return {QStringLiteral("-sS"),
+            QStringLiteral("--connect-timeout"),
+            QStringLiteral("5"),
+            QStringLiteral("--max-time"),
+            QStringLiteral("20"),
+            QStringLiteral("--cacert"),
+            m_env.value(QStringLiteral("MAILSTACK_CA_FILE")),
+            QStringLiteral("--user"),
+            m_sender + u':' + m_env.value(QStringLiteral("MAILSTACK_PASSWORD"))};
 }
 
 MailStackBounceTest::Result MailStackBounceTest::submit(const QString &to, const QString &token, qsizetype padding)
@@ -103,34 +112,39 @@ MailStackBounceTest::Result MailStackBounceTest::submit(const QString &to, const
     QTemporaryFile message;
     if (!message.open())
         return {};
-    QByteArray text = "From: <" + m_sender.toUtf8() + ">\r\nTo: <" + to.toUtf8() + ">\r\nSubject: probe " + token.toUtf8()
-                      + "\r\nMessage-ID: <" + token.toUtf8() + "@clients.test>\r\nX-Vigie-Probe: " + token.toUtf8()
-                      + "\r\nDate: Thu, 26 Nov 2026 12:00:00 +0000\r\n\r\nProbe " + token.toUtf8() + ".\r\n";
+    QByteArray text = "From: <" + m_sender.toUtf8() + ">\r\nTo: <" + to.toUtf8() + ">\r\nSubject: probe "
+        + token.toUtf8() + "\r\nMessage-ID: <" + token.toUtf8() + "@clients.test>\r\nX-Vigie-Probe: " + token.toUtf8()
+        + "\r\nDate: Thu, 26 Nov 2026 12:00:00 +0000\r\n\r\nProbe " + token.toUtf8() + ".\r\n";
     for (qsizetype i = 0; i < padding; i += 64)
         text += QByteArray(62, 'x') + "\r\n";
     message.write(text);
     message.flush();
-    const QString url = QStringLiteral("smtp://%1:%2").arg(m_env.value(QStringLiteral("CLIENTS_SUBMISSION_HOST")),
-                                                           m_env.value(QStringLiteral("CLIENTS_SUBMISSION_PORT")));
-    return run(QStringLiteral("curl"), curlBase() + QStringList{QStringLiteral("-v"), QStringLiteral("--ssl-reqd"),
-                                                                QStringLiteral("--url"), url, QStringLiteral("--mail-from"),
-                                                                m_sender, QStringLiteral("--mail-rcpt"), to,
-                                                                QStringLiteral("--upload-file"), message.fileName()});
+    const QString url = QStringLiteral("smtp://%1:%2")
+                            .arg(m_env.value(QStringLiteral("CLIENTS_SUBMISSION_HOST")),
+                                 m_env.value(QStringLiteral("CLIENTS_SUBMISSION_PORT")));
+    return run(QStringLiteral("curl"),
+               curlBase()
+                   + QStringList{QStringLiteral("-v"), QStringLiteral("--ssl-reqd"), QStringLiteral("--url"), url,
+                                 QStringLiteral("--mail-from"), m_sender, QStringLiteral("--mail-rcpt"), to,
+                                 QStringLiteral("--upload-file"), message.fileName()});
 }
 
 // The raw bounce about token in the sender's INBOX, or nothing yet.
 QByteArray MailStackBounceTest::bounceFor(const QString &token)
 {
-    const QString mailbox = QStringLiteral("imaps://%1:%2/INBOX").arg(m_env.value(QStringLiteral("CLIENTS_IMAPS_HOST")),
-                                                                       m_env.value(QStringLiteral("CLIENTS_IMAPS_PORT")));
-    const Result search = run(QStringLiteral("curl"), curlBase() + QStringList{QStringLiteral("--url"), mailbox,
-                                                                               QStringLiteral("-X"),
-                                                                               QStringLiteral("UID SEARCH TEXT \"%1\"").arg(token)});
+    const QString mailbox =
+        QStringLiteral("imaps://%1:%2/INBOX")
+            .arg(m_env.value(QStringLiteral("CLIENTS_IMAPS_HOST")), m_env.value(QStringLiteral("CLIENTS_IMAPS_PORT")));
+    const Result search = run(QStringLiteral("curl"),
+                              curlBase()
+                                  + QStringList{QStringLiteral("--url"), mailbox, QStringLiteral("-X"),
+                                                QStringLiteral("UID SEARCH TEXT \"%1\"").arg(token)});
     static const QRegularExpression uids(QStringLiteral(R"(\* SEARCH ([0-9]+))"));
     const QRegularExpressionMatch m = uids.match(QString::fromLatin1(search.output));
     if (!m.hasMatch())
         return {};
-    return run(QStringLiteral("curl"), curlBase() + QStringList{QStringLiteral("--url"), mailbox + u";UID=" + m.captured(1)})
+    return run(QStringLiteral("curl"),
+               curlBase() + QStringList{QStringLiteral("--url"), mailbox + u";UID=" + m.captured(1)})
         .output;
 }
 
@@ -138,7 +152,9 @@ BounceReport MailStackBounceTest::awaitBounce(const QString &token)
 {
     QByteArray raw;
     // Bounces arrive within a fraction of a second; poll IMAP without sleeping the test.
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(!(raw = bounceFor(token)).isEmpty(), 20000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(!(raw = bounceFor(token)).isEmpty(), 20000);
+    }();
     return BounceClassifier().classify(raw);
 }
 

@@ -101,10 +101,10 @@ private Q_SLOTS:
                                            << QStringLiteral("primary.imap/port") << QStringLiteral("whole number");
         QTest::newRow("unknown tls mode") << QByteArray("[primary.imap]\ntls=startls\n")
                                           << QStringLiteral("primary.imap/tls") << QStringLiteral("starttls");
-        QTest::newRow("bool") << QByteArray("[primary.imap]\nuseIdle=maybe\n")
-                              << QStringLiteral("primary.imap/useIdle") << QStringLiteral("true or false");
-        QTest::newRow("secret backend") << QByteArray("[secrets]\nbackend=vault\n")
-                                        << QStringLiteral("secrets/backend") << QStringLiteral("keychain");
+        QTest::newRow("bool") << QByteArray("[primary.imap]\nuseIdle=maybe\n") << QStringLiteral("primary.imap/useIdle")
+                              << QStringLiteral("true or false");
+        QTest::newRow("secret backend") << QByteArray("[secrets]\nbackend=vault\n") << QStringLiteral("secrets/backend")
+                                        << QStringLiteral("keychain");
     }
 
     void badValuesAreReportedWithTheirKey()

@@ -13,8 +13,14 @@ private:
     static QList<SettingsMigrationStep> steps()
     {
         return {
-            {2, [](RawSettings &raw) { raw.insert(QStringLiteral("primary/host"), raw.take(QStringLiteral("primary/server"))); }},
-            {3, [](RawSettings &raw) { raw.insert(QStringLiteral("primary/port"), QStringLiteral("993")); }},
+            {2,
+             [](RawSettings &raw) {
+                 raw.insert(QStringLiteral("primary/host"), raw.take(QStringLiteral("primary/server")));
+             }},
+            {3,
+             [](RawSettings &raw) {
+                 raw.insert(QStringLiteral("primary/port"), QStringLiteral("993"));
+             }},
         };
     }
 

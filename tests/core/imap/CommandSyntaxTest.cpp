@@ -1,5 +1,5 @@
-#include "imap/AuthenticateJob.h"
 #include "imap/CommandSyntax.h"
+#include "imap/AuthenticateJob.h"
 #include "imap/UidFetchJob.h"
 #include "imap/UidSearchJob.h"
 
@@ -35,8 +35,8 @@ void CommandSyntaxTest::writesSequenceSets_data()
     QTest::addColumn<QByteArray>("set");
     QTest::newRow("one") << QList<quint32>{7} << QByteArray("7");
     QTest::newRow("run") << QList<quint32>{1, 2, 3} << QByteArray("1:3");
-    QTest::newRow("mixed, unsorted, doubled") << QList<quint32>{9, 1, 2, 3, 7, 10, 11, 12, 3}
-                                              << QByteArray("1:3,7,9:12");
+    QTest::newRow("mixed, unsorted, doubled")
+        << QList<quint32>{9, 1, 2, 3, 7, 10, 11, 12, 3} << QByteArray("1:3,7,9:12");
     QTest::newRow("empty") << QList<quint32>{} << QByteArray();
 }
 
@@ -78,13 +78,15 @@ void CommandSyntaxTest::writesSaslInitialResponses()
     QCOMPARE(AuthenticateJob::initialResponse(M::Plain, QStringLiteral("tim"), "tanstaaftanstaaf", {}, 0),
              QByteArray("\0tim\0tanstaaftanstaaf", 21));
     // RFC 7628 3.2.1, with the example's values
-    QCOMPARE(AuthenticateJob::initialResponse(M::OAuthBearer, QStringLiteral("user@example.com"),
-                                              "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==", QStringLiteral("server.example.com"), 143),
+    QCOMPARE(AuthenticateJob::initialResponse(
+                 M::OAuthBearer, QStringLiteral("user@example.com"),
+                 "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==", QStringLiteral("server.example.com"), 143),
              QByteArray("n,a=user@example.com,\1host=server.example.com\1port=143\1"
                         "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\1\1"));
     // Google's XOAUTH2
-    QCOMPARE(AuthenticateJob::initialResponse(M::XOAuth2, QStringLiteral("someuser@example.com"), "ya29.vF9dft4q", {}, 0),
-             QByteArray("user=someuser@example.com\1auth=Bearer ya29.vF9dft4q\1\1"));
+    QCOMPARE(
+        AuthenticateJob::initialResponse(M::XOAuth2, QStringLiteral("someuser@example.com"), "ya29.vF9dft4q", {}, 0),
+        QByteArray("user=someuser@example.com\1auth=Bearer ya29.vF9dft4q\1\1"));
 }
 
 QTEST_GUILESS_MAIN(CommandSyntaxTest)

@@ -19,8 +19,7 @@ QList<QByteArray> FakeImapServer::parseScript(const QByteArray &script)
     for (QByteArray line : script.split('\n')) {
         if (line.endsWith('\r'))
             line.chop(1);
-        if (line.startsWith("S: ") || line.startsWith("C: ") || line.startsWith("X: ")
-            || line == "S:" || line == "C:")
+        if (line.startsWith("S: ") || line.startsWith("C: ") || line.startsWith("X: ") || line == "S:" || line == "C:")
             lines.append(line);
     }
     return lines;

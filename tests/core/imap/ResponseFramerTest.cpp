@@ -25,9 +25,8 @@ void ResponseFramerTest::assemblesAtEveryByteBoundary_data()
     QTest::newRow("literal with CRLF inside")
         << QByteArray("* 1 FETCH (BODY[] {12}\r\nab\r\n\r\n{3}\r\ncd)\r\nA2 OK\r\n")
         << QList<QByteArray>{"* 1 FETCH (BODY[] {12}\r\nab\r\n\r\n{3}\r\ncd)\r\n", "A2 OK\r\n"};
-    QTest::newRow("literal plus and two literals")
-        << QByteArray("* LIST () {1+}\r\n/ {4}\r\nSent\r\n")
-        << QList<QByteArray>{"* LIST () {1+}\r\n/ {4}\r\nSent\r\n"};
+    QTest::newRow("literal plus and two literals") << QByteArray("* LIST () {1+}\r\n/ {4}\r\nSent\r\n")
+                                                   << QList<QByteArray>{"* LIST () {1+}\r\n/ {4}\r\nSent\r\n"};
     QTest::newRow("empty literal") << QByteArray("* 1 FETCH (BODY[] {0}\r\n)\r\n")
                                    << QList<QByteArray>{"* 1 FETCH (BODY[] {0}\r\n)\r\n"};
     QTest::newRow("8-bit literal") << QByteArray("* 1 FETCH (BODY[] {4}\r\n\xff\x00\r\n)\r\n", 30)

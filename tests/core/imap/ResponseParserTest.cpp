@@ -8,8 +8,7 @@ Q_DECLARE_METATYPE(Vigie::Imap::Response)
 
 namespace {
 
-Response status(Response::Kind kind, QByteArray tag, Response::Status status, QString text,
-                ResponseCode code = {})
+Response status(Response::Kind kind, QByteArray tag, Response::Status status, QString text, ResponseCode code = {})
 {
     Response r;
     r.kind = kind;
@@ -34,8 +33,14 @@ Response data(QByteArray name, ResponsePayload payload, std::optional<quint32> n
     return r;
 }
 
-Token a(const char *text) { return Token::atom(text); }
-Token s(const char *text) { return Token::string(text); }
+Token a(const char *text)
+{
+    return Token::atom(text);
+}
+Token s(const char *text)
+{
+    return Token::string(text);
+}
 
 } // namespace
 
@@ -72,9 +77,9 @@ void ResponseParserTest::parses_data()
     QTest::newRow("rfc 5530 authenticationfailed")
         << QByteArray("A2 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n")
         << status(K::Tagged, "A2", S::No, QStringLiteral("Authentication failed."), code("AUTHENTICATIONFAILED"));
-    QTest::newRow("rfc 5530 unavailable") << QByteArray("A3 NO [UNAVAILABLE] Try later\r\n")
-                                          << status(K::Tagged, "A3", S::No, QStringLiteral("Try later"),
-                                                    code("UNAVAILABLE"));
+    QTest::newRow("rfc 5530 unavailable")
+        << QByteArray("A3 NO [UNAVAILABLE] Try later\r\n")
+        << status(K::Tagged, "A3", S::No, QStringLiteral("Try later"), code("UNAVAILABLE"));
     QTest::newRow("bad without text") << QByteArray("A4 BAD\r\n") << status(K::Tagged, "A4", S::Bad, {});
     QTest::newRow("uidvalidity") << QByteArray("* OK [UIDVALIDITY 3857529045] UIDs valid\r\n")
                                  << status(K::Untagged, {}, S::Ok, QStringLiteral("UIDs valid"),
@@ -96,20 +101,18 @@ void ResponseParserTest::parses_data()
 
     QTest::newRow("exists") << QByteArray("* 172 EXISTS\r\n") << data("EXISTS", std::monostate{}, 172);
     QTest::newRow("expunge") << QByteArray("* 3 EXPUNGE\r\n") << data("EXPUNGE", std::monostate{}, 3);
-    QTest::newRow("capability")
-        << QByteArray("* CAPABILITY IMAP4rev1 IDLE condstore AUTH=XOAUTH2\r\n")
-        << data("CAPABILITY", CapabilityData{{"IMAP4REV1", "IDLE", "CONDSTORE", "AUTH=XOAUTH2"}});
+    QTest::newRow("capability") << QByteArray("* CAPABILITY IMAP4rev1 IDLE condstore AUTH=XOAUTH2\r\n")
+                                << data("CAPABILITY",
+                                        CapabilityData{{"IMAP4REV1", "IDLE", "CONDSTORE", "AUTH=XOAUTH2"}});
     QTest::newRow("flags") << QByteArray("* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n")
                            << data("FLAGS", FlagsData{{"\\Answered", "\\Flagged", "\\Deleted", "\\Seen", "\\Draft"}});
-    QTest::newRow("list special-use")
-        << QByteArray("* LIST (\\HasNoChildren \\Sent) \"/\" Sent\r\n")
-        << data("LIST", ListData{{"\\HasNoChildren", "\\Sent"}, "/", "Sent"});
+    QTest::newRow("list special-use") << QByteArray("* LIST (\\HasNoChildren \\Sent) \"/\" Sent\r\n")
+                                      << data("LIST", ListData{{"\\HasNoChildren", "\\Sent"}, "/", "Sent"});
     QTest::newRow("list quoted with nil delimiter")
         << QByteArray("* LIST (\\Noselect) NIL \"Envoy\\\"es\"\r\n")
         << data("LIST", ListData{{"\\Noselect"}, QByteArray(), "Envoy\"es"});
-    QTest::newRow("list literal name")
-        << QByteArray("* LIST () \".\" {11}\r\nSent \"mail\"\r\n")
-        << data("LIST", ListData{{}, ".", "Sent \"mail\""});
+    QTest::newRow("list literal name") << QByteArray("* LIST () \".\" {11}\r\nSent \"mail\"\r\n")
+                                       << data("LIST", ListData{{}, ".", "Sent \"mail\""});
     QTest::newRow("search") << QByteArray("* SEARCH 2 84 882\r\n") << data("SEARCH", SearchData{{2, 84, 882}, {}});
     QTest::newRow("empty search") << QByteArray("* SEARCH\r\n") << data("SEARCH", SearchData{});
     QTest::newRow("search modseq") << QByteArray("* SEARCH 2 5 (MODSEQ 917162500)\r\n")
@@ -120,15 +123,16 @@ void ResponseParserTest::parses_data()
     QTest::newRow("id") << QByteArray("* ID (\"name\" \"Dovecot\")\r\n")
                         << data("ID", OtherData{{Token::makeList({s("name"), s("Dovecot")})}});
     QTest::newRow("fetch flags") << QByteArray("* 12 FETCH (FLAGS (\\Seen) UID 4827313)\r\n")
-                                 << data("FETCH",
-                                         [] {
-                                             FetchData f;
-                                             f.sequenceNumber = 12;
-                                             f.flags = QList<QByteArray>{"\\Seen"};
-                                             f.uid = 4827313;
-                                             return f;
-                                         }(),
-                                         12);
+                                 << data(
+                                        "FETCH",
+                                        [] {
+                                            FetchData f;
+                                            f.sequenceNumber = 12;
+                                            f.flags = QList<QByteArray>{"\\Seen"};
+                                            f.uid = 4827313;
+                                            return f;
+                                        }(),
+                                        12);
 }
 
 void ResponseParserTest::parses()
@@ -153,8 +157,7 @@ void ResponseParserTest::rejects_data()
     QTest::newRow("unterminated quote") << QByteArray("* LIST () \"/\" \"Sent\r\n");
     QTest::newRow("unterminated list") << QByteArray("* 1 FETCH (UID 4\r\n");
     QTest::newRow("literal longer than data") << QByteArray("* LIST () \"/\" {50}\r\nab\r\n");
-    QTest::newRow("deep nesting") << QByteArray("* 1 FETCH ") + QByteArray(200, '(') + QByteArray(200, ')')
-                                         + "\r\n";
+    QTest::newRow("deep nesting") << QByteArray("* 1 FETCH ") + QByteArray(200, '(') + QByteArray(200, ')') + "\r\n";
     QTest::newRow("fetch odd list") << QByteArray("* 1 FETCH (UID)\r\n");
     QTest::newRow("fetch bad uid") << QByteArray("* 1 FETCH (UID abc)\r\n");
     QTest::newRow("fetch zero uid") << QByteArray("* 1 FETCH (UID 0)\r\n");
@@ -186,7 +189,7 @@ void ResponseParserTest::fetchesEverythingTheWatcherAsksFor()
                             "\"<B27397-0100000@cac.washington.edu>\") "
                             "BODYSTRUCTURE (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 3028 92) "
                             "BODY[HEADER] {"
-                            + QByteArray::number(header.size()) + "}\r\n" + header + " FLAGS ())\r\n";
+        + QByteArray::number(header.size()) + "}\r\n" + header + " FLAGS ())\r\n";
     const ResponseParser::Result result = ResponseParser::parse(wire);
     QVERIFY2(result.response.has_value(), result.error.constData());
     const FetchData *fetch = result.response->as<FetchData>();
@@ -214,7 +217,7 @@ void ResponseParserTest::fetchesTheProbeHeaderField()
     // What the probe remover re-reads before it marks a message \Deleted.
     const QByteArray field = "X-Vigie-Probe: abc\r\n\r\n";
     const QByteArray wire = "* 3 FETCH (UID 7 BODY[HEADER.FIELDS (X-VIGIE-PROBE)] {" + QByteArray::number(field.size())
-                            + "}\r\n" + field + ")\r\n";
+        + "}\r\n" + field + ")\r\n";
     const ResponseParser::Result result = ResponseParser::parse(wire);
     QVERIFY2(result.response.has_value(), result.error.constData());
     const FetchData *fetch = result.response->as<FetchData>();

@@ -35,7 +35,8 @@ Session::Options optionsFor(const FakeImapServer &server)
     return options;
 }
 
-struct Harness {
+struct Harness
+{
     explicit Harness(const FakeImapServer &server, Session::Options options = {})
         : session(options.host.isEmpty() ? optionsFor(server) : options)
     {
@@ -281,7 +282,8 @@ void SessionTest::idleReportsExistsAndEndsOnDone()
 
 void SessionTest::oauthBearerFailureIsAnAuthenticationError()
 {
-    struct FixedToken : TokenProvider {
+    struct FixedToken : TokenProvider
+    {
         void requestToken(QObject *context, Callback callback) override
         {
             QTimer::singleShot(0, context, [callback] { callback("expired-token", {}); });
@@ -291,7 +293,7 @@ void SessionTest::oauthBearerFailureIsAnAuthenticationError()
     server.addConnection("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=OAUTHBEARER SASL-IR] ready\n"
                          "C: A001 AUTHENTICATE OAUTHBEARER [redacted]\n"
                          "S: + eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0=\n" // {"status":"invalid_token"}
-                         "C: AQ==\n"                                   // RFC 7628 3.2.3: %x01 ends it
+                         "C: AQ==\n" // RFC 7628 3.2.3: %x01 ends it
                          "S: A001 NO [AUTHENTICATIONFAILED] token expired\n");
     Session session(optionsFor(server));
     WireTranscript transcript;

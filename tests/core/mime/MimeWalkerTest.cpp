@@ -1,7 +1,7 @@
+#include "mime/MimeWalker.h"
 #include "mime/ContentType.h"
 #include "mime/EncodedWords.h"
 #include "mime/HeaderBlock.h"
-#include "mime/MimeWalker.h"
 #include "mime/TransferEncoding.h"
 
 #include <QTest>
@@ -42,11 +42,14 @@ void MimeWalkerTest::encodedWords_data()
                                  << QStringLiteral("éété");
     QTest::newRow("text around") << QByteArray("Re: =?utf-8?q?caf=C3=A9?= ok") << QStringLiteral("Re: café ok");
     QTest::newRow("unknown charset") << QByteArray("=?x-unknown?q?abc?=") << QStringLiteral("abc");
-    QTest::newRow("8-bit header utf-8") << QByteArray("Adresse inconnue \xc3\xa0 Paris") << QStringLiteral("Adresse inconnue à Paris");
-    QTest::newRow("8-bit header latin1") << QByteArray("Bo\xee" "te pleine") << QStringLiteral("Boîte pleine");
+    QTest::newRow("8-bit header utf-8") << QByteArray("Adresse inconnue \xc3\xa0 Paris")
+                                        << QStringLiteral("Adresse inconnue à Paris");
+    QTest::newRow("8-bit header latin1") << QByteArray("Bo\xee"
+                                                       "te pleine")
+                                         << QStringLiteral("Boîte pleine");
     QTest::newRow("broken word stays") << QByteArray("=?utf-8?q?abc") << QStringLiteral("=?utf-8?q?abc");
-    QTest::newRow("word after a broken one") << QByteArray("=?utf-8?q?a b=?utf-8?q?c=C3=A9?=")
-                                             << QStringLiteral("=?utf-8?q?a bcé");
+    QTest::newRow("word after a broken one")
+        << QByteArray("=?utf-8?q?a b=?utf-8?q?c=C3=A9?=") << QStringLiteral("=?utf-8?q?a bcé");
 }
 
 void MimeWalkerTest::encodedWords()
@@ -61,9 +64,12 @@ void MimeWalkerTest::transferEncodings_data()
     QTest::addColumn<QByteArray>("encoding");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("decoded");
-    QTest::newRow("base64 with line breaks") << QByteArray("base64") << QByteArray("SGVs\nbG8=\n") << QByteArray("Hello");
+    QTest::newRow("base64 with line breaks")
+        << QByteArray("base64") << QByteArray("SGVs\nbG8=\n") << QByteArray("Hello");
     QTest::newRow("base64 with junk") << QByteArray("BASE64") << QByteArray("SG Vs*bG8") << QByteArray("Hello");
-    QTest::newRow("qp soft break") << QByteArray("quoted-printable") << QByteArray("Bo=EEte =\npleine") << QByteArray("Bo\xee" "te pleine");
+    QTest::newRow("qp soft break") << QByteArray("quoted-printable") << QByteArray("Bo=EEte =\npleine")
+                                   << QByteArray("Bo\xee"
+                                                 "te pleine");
     QTest::newRow("qp lone equals") << QByteArray("quoted-printable") << QByteArray("a=zz=") << QByteArray("a=zz");
     QTest::newRow("7bit untouched") << QByteArray("7bit") << QByteArray("a=20b") << QByteArray("a=20b");
 }
@@ -85,8 +91,8 @@ void MimeWalkerTest::contentType_data()
                             << QByteArray("multipart/report") << QByteArray("a;b");
     QTest::newRow("comment") << QByteArray("Multipart/Mixed (x) ; Boundary=abc") << QByteArray("multipart/mixed")
                              << QByteArray("abc");
-    QTest::newRow("rfc 2231") << QByteArray("multipart/mixed; boundary*0=ab; boundary*1=cd") << QByteArray("multipart/mixed")
-                              << QByteArray("abcd");
+    QTest::newRow("rfc 2231") << QByteArray("multipart/mixed; boundary*0=ab; boundary*1=cd")
+                              << QByteArray("multipart/mixed") << QByteArray("abcd");
     QTest::newRow("garbage") << QByteArray("///") << QByteArray("text/plain") << QByteArray();
 }
 
@@ -122,11 +128,12 @@ void MimeWalkerTest::lineEndings()
 
 void MimeWalkerTest::nestedMultipart()
 {
-    const QByteArray raw = "Content-Type: multipart/mixed; boundary=outer\n\n--outer\n"
-                           "Content-Type: multipart/alternative; boundary=inner\n\n--inner\n"
-                           "Content-Type: text/plain\n\none\n--inner\nContent-Type: text/html\n\n<b>two</b>\n--inner--\n"
-                           "--outer\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
-                           "w6l0w6k=\n--outer--\nepilogue\n";
+    const QByteArray raw =
+        "Content-Type: multipart/mixed; boundary=outer\n\n--outer\n"
+        "Content-Type: multipart/alternative; boundary=inner\n\n--inner\n"
+        "Content-Type: text/plain\n\none\n--inner\nContent-Type: text/html\n\n<b>two</b>\n--inner--\n"
+        "--outer\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        "w6l0w6k=\n--outer--\nepilogue\n";
     const MimeMessage message = MimeWalker().walk(raw);
     QCOMPARE(message.parts.size(), 5);
     QCOMPARE(message.parts.at(2).text(), QStringLiteral("one"));
@@ -160,9 +167,11 @@ void MimeWalkerTest::embeddedMessages()
 
 void MimeWalkerTest::badCharsetDegrades()
 {
-    const QByteArray raw = "Content-Type: text/plain; charset=x-does-not-exist\n\nBo\xee" "te pleine\n";
+    const QByteArray raw = "Content-Type: text/plain; charset=x-does-not-exist\n\nBo\xee"
+                           "te pleine\n";
     QCOMPARE(MimeWalker().walk(raw).root().text(), QStringLiteral("Boîte pleine\n"));
-    const QByteArray lying = "Content-Type: text/plain; charset=utf-8\n\nBo\xee" "te\n";
+    const QByteArray lying = "Content-Type: text/plain; charset=utf-8\n\nBo\xee"
+                             "te\n";
     QCOMPARE(MimeWalker().walk(lying).root().text(), QStringLiteral("Boîte\n"));
 }
 
@@ -179,7 +188,8 @@ void MimeWalkerTest::limitsBoundHostileInput_data()
     QTest::addColumn<QByteArray>("raw");
     QByteArray deep;
     for (int i = 0; i < 1000; ++i)
-        deep += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\n\n--b" + QByteArray::number(i) + "\n";
+        deep += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\n\n--b" + QByteArray::number(i)
+            + "\n";
     QTest::newRow("deep nesting") << deep;
     QByteArray many = "Content-Type: multipart/mixed; boundary=b\n\n";
     for (int i = 0; i < 5000; ++i)

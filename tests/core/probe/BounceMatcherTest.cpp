@@ -1,5 +1,5 @@
-#include "bounce/BounceClassifier.h"
 #include "probe/BounceMatcher.h"
+#include "bounce/BounceClassifier.h"
 #include "probe/BounceWatch.h"
 
 #include <QTest>
@@ -32,11 +32,14 @@ QByteArray dsn(const QByteArray &recipient, const QByteArray &status, const QByt
     if (withEnvelopeId)
         text += "Original-Envelope-Id: " + Token.toLatin1() + "\r\n";
     text += "\r\nFinal-Recipient: rfc822; " + recipient + "\r\nAction: " + action + "\r\nStatus: " + status
-            + "\r\nDiagnostic-Code: smtp; " + (status.startsWith('5') ? "550 " : "450 ") + status
-            + " <" + recipient + ">: Recipient address rejected\r\n\r\n"
-            "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-            "From: owner@backup.test\r\nTo: " + recipient + "\r\nSubject: Vigie probe\r\n"
-            "Message-ID: <" + messageId + ">\r\n";
+        + "\r\nDiagnostic-Code: smtp; " + (status.startsWith('5') ? "550 " : "450 ") + status + " <" + recipient
+        + ">: Recipient address rejected\r\n\r\n"
+          "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+          "From: owner@backup.test\r\nTo: "
+        + recipient
+        + "\r\nSubject: Vigie probe\r\n"
+          "Message-ID: <"
+        + messageId + ">\r\n";
     if (withProbeHeader)
         text += "X-Vigie-Probe: " + Token.toLatin1() + "\r\n";
     return text + "\r\n--B--\r\n";
@@ -59,17 +62,17 @@ private Q_SLOTS:
         const QByteArray probeId = "vigie-probe." + Token.toLatin1() + "@backup.test";
         QTest::newRow("probe by header") << dsn("owner@primary.test", "5.1.1", "failed", true, false, "x@y") << true
                                          << int(Kind::Probe) << int(Severity::Permanent) << QByteArray("5.1.1");
-        QTest::newRow("probe by envelope id") << dsn("owner@primary.test", "5.1.1", "failed", false, true, "x@y")
-                                              << true << int(Kind::Probe) << int(Severity::Permanent)
-                                              << QByteArray("5.1.1");
-        QTest::newRow("probe by message id") << dsn("owner@primary.test", "5.1.1", "failed", false, false, probeId)
-                                             << true << int(Kind::Probe) << int(Severity::Permanent)
-                                             << QByteArray("5.1.1");
+        QTest::newRow("probe by envelope id")
+            << dsn("owner@primary.test", "5.1.1", "failed", false, true, "x@y") << true << int(Kind::Probe)
+            << int(Severity::Permanent) << QByteArray("5.1.1");
+        QTest::newRow("probe by message id")
+            << dsn("owner@primary.test", "5.1.1", "failed", false, false, probeId) << true << int(Kind::Probe)
+            << int(Severity::Permanent) << QByteArray("5.1.1");
         QTest::newRow("delayed probe") << dsn("owner@primary.test", "4.2.0", "delayed", true, true, probeId) << true
                                        << int(Kind::Probe) << int(Severity::Transient) << QByteArray("4.2.0");
-        QTest::newRow("token not ours: the owner's address") << dsn("owner@primary.test", "5.1.1", "failed", true, true, probeId)
-                                                             << false << int(Kind::OwnerAddress)
-                                                             << int(Severity::Permanent) << QByteArray("5.1.1");
+        QTest::newRow("token not ours: the owner's address")
+            << dsn("owner@primary.test", "5.1.1", "failed", true, true, probeId) << false << int(Kind::OwnerAddress)
+            << int(Severity::Permanent) << QByteArray("5.1.1");
         QTest::newRow("someone else") << dsn("bob@clients.test", "5.1.1", "failed", false, false, "x@y") << true
                                       << int(Kind::None) << int(Severity::None) << QByteArray();
     }

@@ -1,5 +1,5 @@
-#include "SecretTestSupport.h"
 #include "secrets/ChainedSecretStore.h"
+#include "SecretTestSupport.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "secrets/FileSecretStore.h"
 
@@ -17,9 +17,8 @@ private:
 
     ChainedSecretStore *makeStore(const QString &fileName, const QProcessEnvironment &environment)
     {
-        return new ChainedSecretStore({new EnvironmentSecretStore(environment),
-                                       new FileSecretStore(m_dir.filePath(fileName))},
-                                      this);
+        return new ChainedSecretStore(
+            {new EnvironmentSecretStore(environment), new FileSecretStore(m_dir.filePath(fileName))}, this);
     }
 
 private Q_SLOTS:

@@ -1,5 +1,5 @@
-#include "SecretTestSupport.h"
 #include "secrets/EnvironmentSecretStore.h"
+#include "SecretTestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "SecretTestSupport.h"
 #include "secrets/KeychainSecretStore.h"
+#include "SecretTestSupport.h"
 
 #include <QUuid>
 

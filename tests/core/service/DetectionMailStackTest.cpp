@@ -108,12 +108,14 @@ private:
     int arrivedProbes() const
     {
         const QList<Store::ProbeRecord> all = probes();
-        return int(std::count_if(all.begin(), all.end(), [](const Store::ProbeRecord &p) { return p.arrived.isValid(); }));
+        return int(
+            std::count_if(all.begin(), all.end(), [](const Store::ProbeRecord &p) { return p.arrived.isValid(); }));
     }
 
     QList<Store::IncidentRecord> incidents() const
     {
-        return Store::IncidentRepository(*m_service->database()).incidentsSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+        return Store::IncidentRepository(*m_service->database())
+            .incidentsSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
     }
 
     // After `normal`: Healthy again, the incident closed with its timeline.
@@ -170,17 +172,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(arrivedProbes() >= 2, 2 * ProbeIntervalMs + 5'000);
         const auto removed = [this] {
             const QList<Store::ProbeRecord> all = probes();
-            return std::count_if(all.begin(), all.end(), [](const Store::ProbeRecord &p) { return p.removed.isValid(); });
+            return std::count_if(all.begin(), all.end(),
+                                 [](const Store::ProbeRecord &p) { return p.removed.isValid(); });
         };
         QTRY_VERIFY_WITH_TIMEOUT(removed() >= 2, 10'000);
         for (const Store::ProbeRecord &probe : probes()) {
             if (probe.removed.isValid())
-                QVERIFY2(m_stack.mailContaining(QStringLiteral("primary.test"), QString::fromLatin1(owner),
-                                                probe.token.toLatin1())
+                QVERIFY2(m_stack
+                             .mailContaining(QStringLiteral("primary.test"), QString::fromLatin1(owner),
+                                             probe.token.toLatin1())
                              .isEmpty(),
                          qPrintable(probe.token));
         }
-        QCOMPARE(m_stack.mailContaining(QStringLiteral("primary.test"), QString::fromLatin1(owner), subject.toUtf8()).size(), 1);
+        QCOMPARE(
+            m_stack.mailContaining(QStringLiteral("primary.test"), QString::fromLatin1(owner), subject.toUtf8()).size(),
+            1);
         const Store::ProbeRecord first = probes().constFirst();
         QCOMPARE(first.outcome, QStringLiteral("accepted"));
         QVERIFY(first.smtpReplies.contains(QStringLiteral("C: RCPT TO:")));
@@ -223,7 +229,8 @@ private Q_SLOTS:
         const QList<Store::IncidentRecord> all = incidents();
         QCOMPARE(all.size(), 1);
         bool dsnInTimeline = false;
-        for (const Store::IncidentEventRecord &event : Store::IncidentRepository(*m_service->database()).timeline(all[0].id))
+        for (const Store::IncidentEventRecord &event :
+             Store::IncidentRepository(*m_service->database()).timeline(all[0].id))
             dsnInTimeline = dsnInTimeline || (event.name == u"probe-bounced" && event.evidence.contains(bounced.token));
         QVERIFY(dsnInTimeline);
         qInfo() << "reject-owner: Outage" << sinceFault << "ms after the fault," << bounced.sent.msecsTo(declared)

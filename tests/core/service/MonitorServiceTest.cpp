@@ -1,5 +1,5 @@
-#include "secrets/EnvironmentSecretStore.h"
 #include "service/MonitorService.h"
+#include "secrets/EnvironmentSecretStore.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 
@@ -51,7 +51,8 @@ private Q_SLOTS:
             QCOMPARE(service.state(), State::Stopped);
             QCOMPARE(states.size(), 2);
         }
-        QCOMPARE(journalKinds(databasePath), (QStringList{QStringLiteral("service-started"), QStringLiteral("service-stopped")}));
+        QCOMPARE(journalKinds(databasePath),
+                 (QStringList{QStringLiteral("service-started"), QStringLiteral("service-stopped")}));
     }
 
     void incompleteSettingsAreNotConfigured()

@@ -62,5 +62,5 @@ private:
 };
 
 // In a test: the client said what the script expected, line by line.
-#define VERIFY_SCRIPT_FOLLOWED(server)                                                                       \
+#define VERIFY_SCRIPT_FOLLOWED(server)                                                                                 \
     QVERIFY2((server).mismatches().isEmpty(), qPrintable((server).mismatches().join(u'\n')))

@@ -17,13 +17,12 @@ QByteArray message()
 
 Envelope envelope()
 {
-    return Envelope{ QStringLiteral("owner@backup.test"), { QStringLiteral("owner@primary.test") },
-        "probe-token", true };
+    return Envelope{QStringLiteral("owner@backup.test"), {QStringLiteral("owner@primary.test")}, "probe-token", true};
 }
 
 Credentials password()
 {
-    return { QStringLiteral("owner@backup.test"), QStringLiteral("pw") };
+    return {QStringLiteral("owner@backup.test"), QStringLiteral("pw")};
 }
 
 Timeouts shortTimeouts()
@@ -53,14 +52,13 @@ QString fullEhloScript()
 
 QString dsnEnvelopeScript()
 {
-    return QStringLiteral(
-        "C: MAIL FROM:<owner@backup.test> SIZE=%1 RET=HDRS ENVID=probe-token\n"
-        "C: RCPT TO:<owner@primary.test> NOTIFY=FAILURE,DELAY ORCPT=rfc822;owner@primary.test\n")
+    return QStringLiteral("C: MAIL FROM:<owner@backup.test> SIZE=%1 RET=HDRS ENVID=probe-token\n"
+                          "C: RCPT TO:<owner@primary.test> NOTIFY=FAILURE,DELAY ORCPT=rfc822;owner@primary.test\n")
         .arg(DotStuffer::encode(message()).size() - 3);
 }
 
 ScriptedRun submit(ScriptedSmtpServer &server, const Credentials &credentials, const Timeouts &timeouts,
-    Config::TlsMode tls, AccessTokenProvider *tokens, const QString &caFile, const Envelope &envelope)
+                   Config::TlsMode tls, AccessTokenProvider *tokens, const QString &caFile, const Envelope &envelope)
 {
     Config::ServerSettings settings;
     settings.host = QStringLiteral("127.0.0.1");

@@ -35,9 +35,9 @@ QString dsnEnvelopeScript();
 
 // Submits to server on 127.0.0.1 and waits (without sleeping) for finished().
 Run submit(ScriptedSmtpServer &server, const Vigie::Smtp::Credentials &credentials = {},
-    const Vigie::Smtp::Timeouts &timeouts = shortTimeouts(),
-    Vigie::Config::TlsMode tls = Vigie::Config::TlsMode::None,
-    Vigie::Smtp::AccessTokenProvider *tokens = nullptr, const QString &caFile = {},
-    const Vigie::Smtp::Envelope &envelope = ScriptedSubmission::envelope());
+           const Vigie::Smtp::Timeouts &timeouts = shortTimeouts(),
+           Vigie::Config::TlsMode tls = Vigie::Config::TlsMode::None,
+           Vigie::Smtp::AccessTokenProvider *tokens = nullptr, const QString &caFile = {},
+           const Vigie::Smtp::Envelope &envelope = ScriptedSubmission::envelope());
 
 } // namespace ScriptedSubmission

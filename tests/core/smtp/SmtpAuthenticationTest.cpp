@@ -26,8 +26,7 @@ public:
             if (behaviour == Behaviour::Provide)
                 Q_EMIT tokenProvided(QStringLiteral("ya29.token"));
             else
-                Q_EMIT tokenFailed(
-                    Net::ServiceError::make(Kind::Authentication, QStringLiteral("consent revoked")));
+                Q_EMIT tokenFailed(Net::ServiceError::make(Kind::Authentication, QStringLiteral("consent revoked")));
         });
     }
     enum class Behaviour { Provide, Fail, Silent } behaviour = Behaviour::Provide;
@@ -83,8 +82,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("behaviour");
         QTest::addColumn<QString>("kind");
         QTest::newRow("refused") << int(FakeTokenProvider::Behaviour::Fail) << toString(Kind::Authentication);
-        QTest::newRow("never answers")
-            << int(FakeTokenProvider::Behaviour::Silent) << toString(Kind::Timeout);
+        QTest::newRow("never answers") << int(FakeTokenProvider::Behaviour::Silent) << toString(Kind::Timeout);
     }
 
     void tokenProviderFailures()
@@ -108,7 +106,7 @@ private Q_SLOTS:
         QTEST(toString(run.result.error.kind), "kind");
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::Auth));
         QVERIFY(std::none_of(server.received().cbegin(), server.received().cend(),
-            [](const QByteArray &line) { return line.startsWith("AUTH"); }));
+                             [](const QByteArray &line) { return line.startsWith("AUTH"); }));
     }
 
     void xoauth2WithAFreshToken()
@@ -133,9 +131,9 @@ private Q_SLOTS:
         QCOMPARE(tokens.requests, 1);
         QCOMPARE(run.result.authMechanism, QByteArray("XOAUTH2"));
         QVERIFY(server.received().contains("AUTH XOAUTH2 "
-            + QByteArray("user=owner@backup.test\x01"
-                         "auth=Bearer ya29.token\x01\x01")
-                  .toBase64()));
+                                           + QByteArray("user=owner@backup.test\x01"
+                                                        "auth=Bearer ya29.token\x01\x01")
+                                                 .toBase64()));
         QVERIFY(server.received().contains(QByteArray())); // the empty answer to the error challenge
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Authentication));
         QVERIFY(run.result.error.detail.contains(QStringLiteral("\"status\":\"401\"")));

@@ -13,15 +13,14 @@ class SmtpCommandFormatterTest : public QObject
 private:
     static Capabilities capabilities(const QStringList &extensions)
     {
-        return Capabilities::fromEhloReply(
-            reply(250, {}, QStringList{ QStringLiteral("mx.test") } + extensions));
+        return Capabilities::fromEhloReply(reply(250, {}, QStringList{QStringLiteral("mx.test")} + extensions));
     }
 
     static Envelope envelope()
     {
         Envelope envelope;
         envelope.sender = QStringLiteral("owner@backup.test");
-        envelope.recipients = { QStringLiteral("owner@primary.test") };
+        envelope.recipients = {QStringLiteral("owner@primary.test")};
         envelope.envelopeId = "tok+en=1";
         return envelope;
     }
@@ -50,13 +49,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("requestDsn");
         QTest::addColumn<QByteArray>("line");
         QTest::newRow("bare server") << QStringList{} << true << QByteArray("MAIL FROM:<owner@backup.test>");
-        QTest::newRow("SIZE") << QStringList{ QStringLiteral("SIZE 1000") } << true
+        QTest::newRow("SIZE") << QStringList{QStringLiteral("SIZE 1000")} << true
                               << QByteArray("MAIL FROM:<owner@backup.test> SIZE=321");
-        QTest::newRow("DSN") << QStringList{ QStringLiteral("SIZE"), QStringLiteral("DSN") } << true
-                             << QByteArray(
-                                    "MAIL FROM:<owner@backup.test> SIZE=321 RET=HDRS ENVID=tok+2Ben+3D1");
-        QTest::newRow("DSN not wanted")
-            << QStringList{ QStringLiteral("DSN") } << false << QByteArray("MAIL FROM:<owner@backup.test>");
+        QTest::newRow("DSN") << QStringList{QStringLiteral("SIZE"), QStringLiteral("DSN")} << true
+                             << QByteArray("MAIL FROM:<owner@backup.test> SIZE=321 RET=HDRS ENVID=tok+2Ben+3D1");
+        QTest::newRow("DSN not wanted") << QStringList{QStringLiteral("DSN")} << false
+                                        << QByteArray("MAIL FROM:<owner@backup.test>");
     }
 
     void mailFrom()
@@ -70,14 +68,12 @@ private Q_SLOTS:
 
     void eightBitBodyOnlyWhenOffered()
     {
-        QCOMPARE(
-            CommandFormatter::mailFrom(envelope(), capabilities({ QStringLiteral("8BITMIME") }), 1, true),
-            QByteArray("MAIL FROM:<owner@backup.test> BODY=8BITMIME"));
-        QCOMPARE(
-            CommandFormatter::mailFrom(envelope(), capabilities({ QStringLiteral("8BITMIME") }), 1, false),
-            QByteArray("MAIL FROM:<owner@backup.test>"));
+        QCOMPARE(CommandFormatter::mailFrom(envelope(), capabilities({QStringLiteral("8BITMIME")}), 1, true),
+                 QByteArray("MAIL FROM:<owner@backup.test> BODY=8BITMIME"));
+        QCOMPARE(CommandFormatter::mailFrom(envelope(), capabilities({QStringLiteral("8BITMIME")}), 1, false),
+                 QByteArray("MAIL FROM:<owner@backup.test>"));
         QCOMPARE(CommandFormatter::mailFrom(envelope(), capabilities({}), 1, true),
-            QByteArray("MAIL FROM:<owner@backup.test>"));
+                 QByteArray("MAIL FROM:<owner@backup.test>"));
     }
 
     void rcptTo_data()
@@ -85,26 +81,23 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extensions");
         QTest::addColumn<QByteArray>("line");
         QTest::newRow("bare server") << QStringList{} << QByteArray("RCPT TO:<owner@primary.test>");
-        QTest::newRow("DSN") << QStringList{
-            QStringLiteral("DSN")
-        } << QByteArray("RCPT TO:<owner@primary.test> NOTIFY=FAILURE,DELAY ORCPT=rfc822;owner@primary.test");
+        QTest::newRow("DSN") << QStringList{QStringLiteral(
+            "DSN")} << QByteArray("RCPT TO:<owner@primary.test> NOTIFY=FAILURE,DELAY ORCPT=rfc822;owner@primary.test");
     }
 
     void rcptTo()
     {
         QFETCH(QStringList, extensions);
-        QTEST(CommandFormatter::rcptTo(
-                  QStringLiteral("owner@primary.test"), envelope(), capabilities(extensions)),
-            "line");
+        QTEST(CommandFormatter::rcptTo(QStringLiteral("owner@primary.test"), envelope(), capabilities(extensions)),
+              "line");
     }
 
     void smtpUtf8OnlyWhenNeededAndOffered()
     {
         Envelope e = envelope();
-        e.recipients = { QStringLiteral("élise@primary.test") };
-        QVERIFY(CommandFormatter::mailFrom(e, capabilities({ QStringLiteral("SMTPUTF8") }), 1)
-                    .endsWith(" SMTPUTF8"));
-        QVERIFY(!CommandFormatter::mailFrom(envelope(), capabilities({ QStringLiteral("SMTPUTF8") }), 1)
+        e.recipients = {QStringLiteral("élise@primary.test")};
+        QVERIFY(CommandFormatter::mailFrom(e, capabilities({QStringLiteral("SMTPUTF8")}), 1).endsWith(" SMTPUTF8"));
+        QVERIFY(!CommandFormatter::mailFrom(envelope(), capabilities({QStringLiteral("SMTPUTF8")}), 1)
                      .contains("SMTPUTF8"));
     }
 
@@ -112,13 +105,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<SmtpReply>("final");
         QTest::addColumn<QString>("queueId");
-        QTest::newRow("Postfix") << reply(
-            250, "2.0.0", { QStringLiteral("2.0.0 Ok: queued as 4dR8Yk0xQmz2W") })
+        QTest::newRow("Postfix") << reply(250, "2.0.0", {QStringLiteral("2.0.0 Ok: queued as 4dR8Yk0xQmz2W")})
                                  << QStringLiteral("4dR8Yk0xQmz2W");
-        QTest::newRow("Exim") << reply(250, {}, { QStringLiteral("OK id=1q2W3e-0004Rt-5Y") })
+        QTest::newRow("Exim") << reply(250, {}, {QStringLiteral("OK id=1q2W3e-0004Rt-5Y")})
                               << QStringLiteral("1q2W3e-0004Rt-5Y");
         QTest::newRow("unrecognised: the text")
-            << reply(250, "2.0.0", { QStringLiteral("2.0.0 OK  1700000000 x1-2 - gsmtp") })
+            << reply(250, "2.0.0", {QStringLiteral("2.0.0 OK  1700000000 x1-2 - gsmtp")})
             << QStringLiteral("OK  1700000000 x1-2 - gsmtp");
     }
 

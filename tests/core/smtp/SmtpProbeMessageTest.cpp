@@ -15,7 +15,7 @@ private:
     static ProbeMessage sample()
     {
         return ProbeMessage::build(QStringLiteral("owner@backup.test"), QStringLiteral("owner@primary.test"),
-            QDateTime(QDate(2026, 11, 26), QTime(14, 30, 5), Qt::UTC));
+                                   QDateTime(QDate(2026, 11, 26), QTime(14, 30, 5), Qt::UTC));
     }
 
     static QList<QByteArray> headerLines(const QByteArray &message)
@@ -45,14 +45,13 @@ private Q_SLOTS:
         QVERIFY(probe.bytes().contains(QByteArray("\r\nX-Vigie-Probe: " + token + "\r\n")));
         QCOMPARE(probe.messageId(), QByteArray("vigie-probe." + token + "@backup.test"));
         QVERIFY(probe.bytes().contains(QByteArray("\r\nMessage-ID: <" + probe.messageId() + ">\r\n")));
-        QCOMPARE(
-            ProbeMessage::tokenFromMessageId(QString::fromLatin1(QByteArray("<" + probe.messageId() + ">"))),
-            probe.token());
+        QCOMPARE(ProbeMessage::tokenFromMessageId(QString::fromLatin1(QByteArray("<" + probe.messageId() + ">"))),
+                 probe.token());
         QCOMPARE(ProbeMessage::tokenFromMessageId(u"<abc@example.com>"), QString());
 
         const Envelope envelope = probe.envelope();
         QCOMPARE(envelope.sender, QStringLiteral("owner@backup.test"));
-        QCOMPARE(envelope.recipients, QStringList{ QStringLiteral("owner@primary.test") });
+        QCOMPARE(envelope.recipients, QStringList{QStringLiteral("owner@primary.test")});
         QCOMPARE(envelope.envelopeId, token);
         QVERIFY(envelope.requestDeliveryStatus);
     }
@@ -67,8 +66,8 @@ private Q_SLOTS:
         QVERIFY(headers.contains("Auto-Submitted: auto-generated\r"));
         QVERIFY(headers.contains("MIME-Version: 1.0\r"));
         QVERIFY(headers.contains("Date: Thu, 26 Nov 2026 14:30:05 +0000\r"));
-        QVERIFY(std::any_of(
-            headers.cbegin(), headers.cend(), [](const QByteArray &h) { return h.startsWith("Subject: "); }));
+        QVERIFY(std::any_of(headers.cbegin(), headers.cend(),
+                            [](const QByteArray &h) { return h.startsWith("Subject: "); }));
 
         // 7-bit, CRLF only, short lines: nothing a strict server could object to.
         for (const char c : bytes)
@@ -92,18 +91,17 @@ private Q_SLOTS:
     void dateIsWrittenInUtc()
     {
         const QDateTime paris = QDateTime(QDate(2026, 7, 1), QTime(0, 15), Qt::OffsetFromUTC, 2 * 3600);
-        const ProbeMessage probe =
-            ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"), paris);
+        const ProbeMessage probe = ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"), paris);
         QVERIFY(headerLines(probe.bytes()).contains("Date: Tue, 30 Jun 2026 22:15:00 +0000\r"));
     }
 
     void sameTokenSameMessage()
     {
         const QDateTime date = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
-        const ProbeMessage a = ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"),
-            date, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
-        const ProbeMessage b = ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"),
-            date, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        const ProbeMessage a = ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"), date,
+                                                   QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        const ProbeMessage b = ProbeMessage::build(QStringLiteral("a@b.test"), QStringLiteral("c@d.test"), date,
+                                                   QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
         QCOMPARE(a, b);
         QCOMPARE(a.date(), date);
     }
@@ -129,7 +127,7 @@ private Q_SLOTS:
             if (trimmed.isEmpty())
                 continue;
             QVERIFY2(trimmed.startsWith("=?UTF-8?B?") && trimmed.endsWith("?=") && trimmed.size() <= 75,
-                trimmed.constData());
+                     trimmed.constData());
             subject += QByteArray::fromBase64(trimmed.mid(10, trimmed.size() - 12));
         }
         QCOMPARE(QString::fromUtf8(subject), ProbeMessage::tr("Vigie deliverability check"));

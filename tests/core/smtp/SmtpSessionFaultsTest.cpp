@@ -27,7 +27,7 @@ private:
     QString m_certificateFile; // empty: TLS tests skip
 
     Run submit(ScriptedSmtpServer &server, const Credentials &credentials = {},
-        const Timeouts &timeouts = shortTimeouts(), Config::TlsMode tls = Config::TlsMode::None)
+               const Timeouts &timeouts = shortTimeouts(), Config::TlsMode tls = Config::TlsMode::None)
     {
         return ScriptedSubmission::submit(server, credentials, timeouts, tls, nullptr, m_certificateFile);
     }
@@ -156,8 +156,7 @@ private Q_SLOTS:
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Timeout));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::MailFrom));
         QCOMPARE(run.result.capabilities.sizeLimit().value_or(-1), 100);
-        QCOMPARE(run.result.replyAt(SubmissionStep::Greeting).lines,
-            QStringList{ QStringLiteral("fake.test ESMTP") });
+        QCOMPARE(run.result.replyAt(SubmissionStep::Greeting).lines, QStringList{QStringLiteral("fake.test ESMTP")});
         QCOMPARE(run.result.replyAt(SubmissionStep::Ehlo).lines.size(), 3);
     }
 
@@ -198,14 +197,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("script");
         QTest::addColumn<QString>("step");
         QTest::newRow("no greeting") << QString() << toString(SubmissionStep::Greeting);
-        QTest::newRow("half a greeting")
-            << QStringLiteral("S~ 220-fake.test") << toString(SubmissionStep::Greeting);
-        QTest::newRow("no EHLO reply")
-            << QStringLiteral("S: 220 fake.test\nC: EHLO [127.0.0.1]") << toString(SubmissionStep::Ehlo);
-        QTest::newRow("no reply to the message") << QStringLiteral(
-            "S: 220 x\nC: EHLO [127.0.0.1]\nS: 250 x\nC: MAIL FROM:<owner@backup.test>\nS: 250 ok\n"
-            "C: RCPT TO:<owner@primary.test>\nS: 250 ok\nC: DATA\nS: 354 go\nC: [message]")
-                                                 << toString(SubmissionStep::MessageBody);
+        QTest::newRow("half a greeting") << QStringLiteral("S~ 220-fake.test") << toString(SubmissionStep::Greeting);
+        QTest::newRow("no EHLO reply") << QStringLiteral("S: 220 fake.test\nC: EHLO [127.0.0.1]")
+                                       << toString(SubmissionStep::Ehlo);
+        QTest::newRow("no reply to the message")
+            << QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250 x\nC: MAIL FROM:<owner@backup.test>\nS: 250 ok\n"
+                              "C: RCPT TO:<owner@primary.test>\nS: 250 ok\nC: DATA\nS: 354 go\nC: [message]")
+            << toString(SubmissionStep::MessageBody);
     }
 
     void stalls()
@@ -263,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::StartTls));
         QVERIFY(!run.result.encrypted);
         // Nothing went out in the clear after EHLO: no AUTH, no MAIL.
-        QCOMPARE(server.received(), QByteArrayList{ "EHLO [127.0.0.1]" });
+        QCOMPARE(server.received(), QByteArrayList{"EHLO [127.0.0.1]"});
     }
 
     void startTlsRefused()
@@ -283,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Tls));
         QCOMPARE(run.result.error.responseCode, QByteArray("454 4.7.0"));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::StartTls));
-        QCOMPARE(server.received(), (QByteArrayList{ "EHLO [127.0.0.1]", "STARTTLS", "QUIT" }));
+        QCOMPARE(server.received(), (QByteArrayList{"EHLO [127.0.0.1]", "STARTTLS", "QUIT"}));
     }
 
     void dataInjectedAfterStartTlsReplyIsRefused()

@@ -36,16 +36,15 @@ private:
         return settings;
     }
 
-    Credentials backupCredentials() const { return { env("BACKUP_ADDRESS"), env("MAILSTACK_PASSWORD") }; }
+    Credentials backupCredentials() const { return {env("BACKUP_ADDRESS"), env("MAILSTACK_PASSWORD")}; }
 
     ProbeMessage probe() const
     {
-        return ProbeMessage::build(
-            env("BACKUP_ADDRESS"), env("OWNER_ADDRESS"), QDateTime::currentDateTimeUtc());
+        return ProbeMessage::build(env("BACKUP_ADDRESS"), env("OWNER_ADDRESS"), QDateTime::currentDateTimeUtc());
     }
 
-    static SubmissionResult submit(
-        const Config::ServerSettings &settings, const Credentials &credentials, const ProbeMessage &message)
+    static SubmissionResult submit(const Config::ServerSettings &settings, const Credentials &credentials,
+                                   const ProbeMessage &message)
     {
         SubmissionClient client;
         client.setServer(settings);
@@ -62,9 +61,8 @@ private:
     // The first message under DOMAIN/USER's Maildir that contains needle.
     QByteArray findMail(const QString &domain, const QString &user, const QByteArray &needle) const
     {
-        const QString root =
-            env("MAILSTACK_MAIL_ROOT") + u'/' + domain + u'/' + user + QStringLiteral("/Maildir");
-        for (const char *folder : { "new", "cur" }) {
+        const QString root = env("MAILSTACK_MAIL_ROOT") + u'/' + domain + u'/' + user + QStringLiteral("/Maildir");
+        for (const char *folder : {"new", "cur"}) {
             QDirIterator it(root + u'/' + QString::fromLatin1(folder), QDir::Files);
             while (it.hasNext()) {
                 QFile file(it.next());
@@ -83,7 +81,7 @@ private:
         QProcess process;
         process.setProcessChannelMode(QProcess::ForwardedChannels);
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(env("MAILSTACK_SCRIPT"), { QStringLiteral("fault"), env("MAILSTACK_DIR"), name });
+        process.start(env("MAILSTACK_SCRIPT"), {QStringLiteral("fault"), env("MAILSTACK_DIR"), name});
         if (!finished.wait(120'000))
             return false;
         m_faultSet = name != u"normal";
@@ -92,12 +90,12 @@ private:
 
     static QString describe(const SubmissionResult &result)
     {
-        QStringList lines{ toString(result.outcome) + u' ' + toString(result.step) + u' '
-            + QString::fromLatin1(result.reply.responseCode()) + u' ' + toString(result.error.kind) + u' '
-            + result.error.detail };
+        QStringList lines{toString(result.outcome) + u' ' + toString(result.step) + u' '
+                          + QString::fromLatin1(result.reply.responseCode()) + u' ' + toString(result.error.kind) + u' '
+                          + result.error.detail};
         for (const Exchange &exchange : result.exchanges)
             lines.append(QString::fromUtf8(exchange.command) + QStringLiteral(" -> ")
-                + exchange.reply.wireLines().join(QStringLiteral(" | ")));
+                         + exchange.reply.wireLines().join(QStringLiteral(" | ")));
         return lines.join(u'\n');
     }
 
@@ -107,15 +105,13 @@ private Q_SLOTS:
         const QString path = qEnvironmentVariable("VIGIE_MAILSTACK_ENV");
         QFile file(path);
         if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable(
-                QStringLiteral("no mail stack: VIGIE_MAILSTACK_ENV (%1) names no readable env file; "
-                               "run through ctest (fixture MailStack)")
-                    .arg(path)));
+            QSKIP(qPrintable(QStringLiteral("no mail stack: VIGIE_MAILSTACK_ENV (%1) names no readable env file; "
+                                            "run through ctest (fixture MailStack)")
+                                 .arg(path)));
         for (const QByteArray &line : file.readAll().split('\n')) {
             const qsizetype equals = line.indexOf('=');
             if (equals > 0)
-                m_env.insert(
-                    QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)).trimmed());
+                m_env.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)).trimmed());
         }
         QVERIFY(!env("BACKUP_SUBMISSION_PORT").isEmpty());
     }
@@ -140,13 +136,13 @@ private Q_SLOTS:
         QVERIFY(result.recipients.constFirst().accepted());
         // Two EHLOs, the second after STARTTLS; AUTH after TLS.
         QCOMPARE(std::count_if(result.exchanges.cbegin(), result.exchanges.cend(),
-                     [](const Exchange &e) { return e.step == SubmissionStep::Ehlo; }),
-            2);
+                               [](const Exchange &e) { return e.step == SubmissionStep::Ehlo; }),
+                 2);
         QVERIFY(!result.exchanges.at(1).reply.lines.join(u' ').contains(QStringLiteral("AUTH")));
 
         const QByteArray header = ProbeMessage::headerName() + ": " + message.token().toLatin1();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !findMail(QStringLiteral("primary.test"), QStringLiteral("owner"), header).isEmpty(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!findMail(QStringLiteral("primary.test"), QStringLiteral("owner"), header).isEmpty(),
+                                 15'000);
         const QByteArray arrived = findMail(QStringLiteral("primary.test"), QStringLiteral("owner"), header);
         QVERIFY(arrived.contains("Auto-Submitted: auto-generated"));
         QVERIFY(arrived.contains(QByteArray("Message-ID: <" + message.messageId() + '>')));

@@ -35,7 +35,7 @@ private Q_SLOTS:
             C: AUTH PLAIN [redacted]
             S: 235 2.7.0 Authentication successful
         )") + ScriptedSubmission::dsnEnvelopeScript()
-            + QStringLiteral(R"(
+                                  + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 250 2.1.5 Ok
@@ -61,13 +61,12 @@ private Q_SLOTS:
         QVERIFY(!run.result.error.isError());
         QVERIFY(server.isScriptDone());
         // The real credentials went to the server; the evidence keeps them redacted.
-        QVERIFY(
-            server.received().contains("AUTH PLAIN " + QByteArray("\0owner@backup.test\0pw", 21).toBase64()));
+        QVERIFY(server.received().contains("AUTH PLAIN " + QByteArray("\0owner@backup.test\0pw", 21).toBase64()));
         QCOMPARE(run.result.replyAt(SubmissionStep::Auth).code, 235);
         for (const Exchange &exchange : run.result.exchanges)
             QVERIFY(!exchange.command.contains(QByteArray("\0owner@backup.test\0pw", 21).toBase64()));
         // Dot-stuffed on the wire.
-        QCOMPARE(server.messages(), QByteArrayList{ "Subject: test\r\n\r\n..leading dot\r\nbody" });
+        QCOMPARE(server.messages(), QByteArrayList{"Subject: test\r\n\r\n..leading dot\r\nbody"});
         // Greeting, EHLO, AUTH, MAIL, RCPT, DATA, message, QUIT.
         QCOMPARE(run.result.exchanges.size(), 8);
         QCOMPARE(toString(run.result.exchanges.constLast().step), toString(SubmissionStep::Quit));
@@ -111,8 +110,8 @@ private Q_SLOTS:
     void rejectedAtRcptIsEvidence()
     {
         // Pipelined: the server still answers DATA (here 554) and the client reads it all.
-        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript()
-            + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + ScriptedSubmission::dsnEnvelopeScript()
+                                  + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 550 5.1.1 <owner@primary.test>: Recipient address rejected: User unknown
@@ -135,8 +134,8 @@ private Q_SLOTS:
 
     void dataAcceptedAfterEveryRecipientFailedSendsAnEmptyMessage()
     {
-        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript()
-            + ScriptedSubmission::dsnEnvelopeScript() + QStringLiteral(R"(
+        ScriptedSmtpServer server(ScriptedSubmission::fullEhloScript() + ScriptedSubmission::dsnEnvelopeScript()
+                                  + QStringLiteral(R"(
             C: DATA
             S: 250 2.1.0 Ok
             S: 450 4.2.0 <owner@primary.test>: try again later
@@ -149,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         const Run run = submit(server);
         VERIFY_SCRIPT_FOLLOWED(server);
-        QCOMPARE(server.messages(), QByteArrayList{ QByteArray() });
+        QCOMPARE(server.messages(), QByteArrayList{QByteArray()});
         QCOMPARE(toString(run.result.outcome), toString(SubmissionResult::Outcome::Rejected));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::RcptTo));
         QVERIFY(run.result.reply.isTransientNegative());
@@ -200,8 +199,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         Envelope envelope = ScriptedSubmission::envelope();
         envelope.recipients.prepend(QStringLiteral("gone@primary.test"));
-        const Run run = ScriptedSubmission::submit(
-            server, {}, shortTimeouts(), Config::TlsMode::None, nullptr, {}, envelope);
+        const Run run =
+            ScriptedSubmission::submit(server, {}, shortTimeouts(), Config::TlsMode::None, nullptr, {}, envelope);
         VERIFY_SCRIPT_FOLLOWED(server);
         QVERIFY(run.result.isAccepted());
         QCOMPARE(run.result.queueId, QStringLiteral("77AA"));
@@ -213,13 +212,12 @@ private Q_SLOTS:
 
     void messageLargerThanTheServerTakes()
     {
-        ScriptedSmtpServer server(
-            QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250-x\nS: 250 SIZE 10\nC: QUIT"));
+        ScriptedSmtpServer server(QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250-x\nS: 250 SIZE 10\nC: QUIT"));
         QVERIFY(server.listen());
         const Run run = submit(server);
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Protocol));
         QCOMPARE(toString(run.result.step), toString(SubmissionStep::MailFrom));
-        QCOMPARE(server.received(), QByteArrayList{ "EHLO [127.0.0.1]" });
+        QCOMPARE(server.received(), QByteArrayList{"EHLO [127.0.0.1]"});
     }
 
     void addressesCannotSmuggleCommands()
@@ -227,11 +225,11 @@ private Q_SLOTS:
         ScriptedSmtpServer server(QStringLiteral("S: 220 x\nC: EHLO [127.0.0.1]\nS: 250 x\nC: QUIT\nX:"));
         QVERIFY(server.listen());
         Envelope envelope = ScriptedSubmission::envelope();
-        envelope.recipients = { QStringLiteral("owner@primary.test>\r\nRCPT TO:<someone@else.test") };
-        const Run run = ScriptedSubmission::submit(
-            server, {}, shortTimeouts(), Config::TlsMode::None, nullptr, {}, envelope);
+        envelope.recipients = {QStringLiteral("owner@primary.test>\r\nRCPT TO:<someone@else.test")};
+        const Run run =
+            ScriptedSubmission::submit(server, {}, shortTimeouts(), Config::TlsMode::None, nullptr, {}, envelope);
         QCOMPARE(toString(run.result.error.kind), toString(Kind::Protocol));
-        QCOMPARE(server.received(), QByteArrayList{ "EHLO [127.0.0.1]" });
+        QCOMPARE(server.received(), QByteArrayList{"EHLO [127.0.0.1]"});
     }
 
     void wireLogIsRedactedAndReplaysAsAScript()
@@ -265,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(g_wireLog.contains(QStringLiteral("S: 250-PIPELINING")));
         for (const QString &line : std::as_const(g_wireLog))
             QVERIFY2(!line.contains(QString::fromLatin1(secret)) && !line.contains(QStringLiteral("pw")),
-                qPrintable(line));
+                     qPrintable(line));
 
         ScriptedSmtpServer replay(g_wireLog.join(u'\n'));
         QVERIFY(replay.listen());

@@ -16,7 +16,7 @@ inline char *toString(const SmtpReply &reply)
 
 inline SmtpReply reply(int code, QByteArray enhanced, QStringList lines)
 {
-    return SmtpReply{ code, std::move(enhanced), std::move(lines) };
+    return SmtpReply{code, std::move(enhanced), std::move(lines)};
 }
 
 } // namespace Vigie::Smtp

@@ -15,11 +15,11 @@ bool TestCertificate::create()
     QProcess openssl;
     QSignalSpy done(&openssl, &QProcess::finished);
     openssl.start(QStringLiteral("openssl"),
-        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
-            QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate });
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), certificate});
     if (!done.wait(30'000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0)
         return false;
     QFile keyFile(key);

@@ -44,7 +44,8 @@ private Q_SLOTS:
             QSqlQuery insert(database.connection());
             QVERIFY(insert.exec(QStringLiteral("INSERT INTO a VALUES (42)")));
         }
-        const QList<SchemaMigration> both = first + QList<SchemaMigration>{{2, {QStringLiteral("ALTER TABLE a ADD COLUMN y TEXT")}}};
+        const QList<SchemaMigration> both =
+            first + QList<SchemaMigration>{{2, {QStringLiteral("ALTER TABLE a ADD COLUMN y TEXT")}}};
         Database database;
         QVERIFY2(database.open(path("steps.sqlite"), both), qPrintable(database.errorString()));
         QCOMPARE(database.schemaVersion(), 2);
@@ -61,8 +62,9 @@ private Q_SLOTS:
             Database database;
             QVERIFY(database.open(path("rollback.sqlite"), first));
         }
-        const QList<SchemaMigration> broken = first + QList<SchemaMigration>{
-            {2, {QStringLiteral("CREATE TABLE c (x INTEGER)"), QStringLiteral("THIS IS NOT SQL")}}};
+        const QList<SchemaMigration> broken = first
+            + QList<SchemaMigration>{
+                {2, {QStringLiteral("CREATE TABLE c (x INTEGER)"), QStringLiteral("THIS IS NOT SQL")}}};
         {
             Database database;
             QVERIFY(!database.open(path("rollback.sqlite"), broken));
@@ -83,7 +85,8 @@ private Q_SLOTS:
         file.close();
         Database database;
         QVERIFY(!database.open(path("garbage.sqlite")));
-        QVERIFY2(database.errorString().contains(QStringLiteral("not a Vigie database")), qPrintable(database.errorString()));
+        QVERIFY2(database.errorString().contains(QStringLiteral("not a Vigie database")),
+                 qPrintable(database.errorString()));
     }
 
     void refusesADatabaseFromANewerVigie()
@@ -102,7 +105,8 @@ private Q_SLOTS:
     void refusesAnUnwritableFolder()
     {
 #ifdef Q_OS_UNIX
-        if (QFile::exists(QStringLiteral("/proc/self")) && QFile::permissions(QStringLiteral("/proc")) & QFile::WriteOther)
+        if (QFile::exists(QStringLiteral("/proc/self"))
+            && QFile::permissions(QStringLiteral("/proc")) & QFile::WriteOther)
             QSKIP("unexpected /proc permissions");
 #endif
         Database database;

@@ -1,5 +1,5 @@
-#include "store/Database.h"
 #include "store/Journal.h"
+#include "store/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

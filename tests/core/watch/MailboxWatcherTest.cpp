@@ -23,11 +23,9 @@ const QByteArray LoginNoIdle = "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR
 
 QByteArray examine(int tag, int validity, int uidNext, int exists)
 {
-    return "C: A00" + QByteArray::number(tag) + " EXAMINE \"INBOX\"\n"
-        + "S: * " + QByteArray::number(exists) + " EXISTS\n"
-        + "S: * OK [UIDVALIDITY " + QByteArray::number(validity) + "] ok\n"
-        + "S: * OK [UIDNEXT " + QByteArray::number(uidNext) + "] ok\n"
-        + "S: A00" + QByteArray::number(tag) + " OK [READ-ONLY] examined\n";
+    return "C: A00" + QByteArray::number(tag) + " EXAMINE \"INBOX\"\n" + "S: * " + QByteArray::number(exists)
+        + " EXISTS\n" + "S: * OK [UIDVALIDITY " + QByteArray::number(validity) + "] ok\n" + "S: * OK [UIDNEXT "
+        + QByteArray::number(uidNext) + "] ok\n" + "S: A00" + QByteArray::number(tag) + " OK [READ-ONLY] examined\n";
 }
 
 // Logged in, INBOX examined with UIDNEXT 5, nothing new, idling as A004.
@@ -40,11 +38,11 @@ const QByteArray IdlingFromFive = Login + examine(2, 99, 5, 4)
 QByteArray fetchedMessage(int sequence, int uid, const char *subject)
 {
     return "S: * " + QByteArray::number(sequence) + " FETCH (UID " + QByteArray::number(uid)
-        + " INTERNALDATE \"26-Nov-2026 10:00:" + QByteArray::number(uid % 60).rightJustified(2, '0') + " +0000\" RFC822.SIZE 321"
-        + " ENVELOPE (\"Thu, 26 Nov 2026 10:00:00 +0000\" \"" + subject
+        + " INTERNALDATE \"26-Nov-2026 10:00:" + QByteArray::number(uid % 60).rightJustified(2, '0')
+        + " +0000\" RFC822.SIZE 321" + " ENVELOPE (\"Thu, 26 Nov 2026 10:00:00 +0000\" \"" + subject
         + "\" ((\"Alice\" NIL \"alice\" \"clients.test\")) NIL NIL ((NIL NIL \"owner\" \"primary.test\")) NIL NIL NIL"
-          " \"<m" + QByteArray::number(uid) + "@clients.test>\") BODY[HEADER] {12}\n"
-        + "S: Subject: x\n" + "S: )\n";
+          " \"<m"
+        + QByteArray::number(uid) + "@clients.test>\") BODY[HEADER] {12}\n" + "S: Subject: x\n" + "S: )\n";
 }
 
 const QByteArray FetchItems = " (UID INTERNALDATE RFC822.SIZE ENVELOPE BODY.PEEK[HEADER])";
@@ -104,8 +102,8 @@ void MailboxWatcherTest::reportsArrivalAnnouncedDuringIdle()
                            "C: A005 UID SEARCH UID 5:*\n"
                            "S: * SEARCH 5\n"
                            "S: A005 OK\n"
-                           "C: A006 UID FETCH 5" + FetchItems + "\n"
-                         + fetchedMessage(5, 5, "Devis =?utf-8?q?r=C3=A9novation?=")
+                           "C: A006 UID FETCH 5"
+                         + FetchItems + "\n" + fetchedMessage(5, 5, "Devis =?utf-8?q?r=C3=A9novation?=")
                          + "S: A006 OK\n"
                            "C: A007 IDLE\n"
                            "S: + idling\n");
@@ -142,8 +140,8 @@ void MailboxWatcherTest::resumesAfterByeWithoutMissingOrDoubling()
                            "C: A005 UID SEARCH UID 5:*\n"
                            "S: * SEARCH 5\n"
                            "S: A005 OK\n"
-                           "C: A006 UID FETCH 5" + FetchItems + "\n"
-                         + fetchedMessage(5, 5, "one")
+                           "C: A006 UID FETCH 5"
+                         + FetchItems + "\n" + fetchedMessage(5, 5, "one")
                          + "S: A006 OK\n"
                            "C: A007 IDLE\n"
                            "S: + idling\n"
@@ -154,8 +152,8 @@ void MailboxWatcherTest::resumesAfterByeWithoutMissingOrDoubling()
                          + "C: A003 UID SEARCH UID 6:*\n"
                            "S: * SEARCH 6 7\n"
                            "S: A003 OK\n"
-                           "C: A004 UID FETCH 6:7" + FetchItems + "\n"
-                         + fetchedMessage(6, 6, "two") + fetchedMessage(7, 7, "three")
+                           "C: A004 UID FETCH 6:7"
+                         + FetchItems + "\n" + fetchedMessage(6, 6, "two") + fetchedMessage(7, 7, "three")
                          + "S: A004 OK\n"
                            "C: A005 IDLE\n"
                            "S: + idling\n");
@@ -192,8 +190,8 @@ void MailboxWatcherTest::pollsWhenIdleIsNotOffered()
                            "C: A007 UID SEARCH UID 3:*\n"
                            "S: * SEARCH 3\n"
                            "S: A007 OK\n"
-                           "C: A008 UID FETCH 3" + FetchItems + "\n"
-                         + fetchedMessage(3, 3, "polled") + "S: A008 OK\n");
+                           "C: A008 UID FETCH 3"
+                         + FetchItems + "\n" + fetchedMessage(3, 3, "polled") + "S: A008 OK\n");
     Platform::SystemClock clock;
     MailboxWatcher watcher(optionsFor(server), clock);
     QSignalSpy arrivals(&watcher, &MailboxWatcher::arrivalSeen);
@@ -211,16 +209,16 @@ void MailboxWatcherTest::survivesUidValidityChange()
                          + "C: A003 UID SEARCH UID 8:*\n"
                            "S: * SEARCH 9\n"
                            "S: A003 OK\n"
-                           "C: A004 UID FETCH 9" + FetchItems + "\n"
-                         + fetchedMessage(9, 9, "before") + "S: A004 OK\nX: close\n");
+                           "C: A004 UID FETCH 9"
+                         + FetchItems + "\n" + fetchedMessage(9, 9, "before") + "S: A004 OK\nX: close\n");
     // The mailbox was rebuilt: new UIDs for old mail (1..9), one genuinely new message (10).
     server.addConnection(LoginNoIdle + examine(2, 51, 11, 10)
                          + "C: A003 UID SEARCH SINCE 25-Nov-2026\n"
                            "S: * SEARCH 9 10\n"
                            "S: A003 OK\n"
-                           "C: A004 UID FETCH 9:10" + FetchItems + "\n"
-                         + fetchedMessage(9, 9, "before, renumbered") + fetchedMessage(10, 19, "after")
-                         + "S: A004 OK\n");
+                           "C: A004 UID FETCH 9:10"
+                         + FetchItems + "\n" + fetchedMessage(9, 9, "before, renumbered")
+                         + fetchedMessage(10, 19, "after") + "S: A004 OK\n");
     Platform::SystemClock clock;
     MailboxWatcher watcher(optionsFor(server), clock);
     watcher.setResumePoint(50, 8);
@@ -366,8 +364,8 @@ void MailboxWatcherTest::findsItsBaselineWithoutUidNext()
                            "C: A005 UID SEARCH UID 4:*\n"
                            "S: * SEARCH 4\n"
                            "S: A005 OK\n"
-                           "C: A006 UID FETCH 4" + FetchItems + "\n"
-                         + fetchedMessage(4, 4, "new") + "S: A006 OK\nC: A007 IDLE\nS: + idling\n");
+                           "C: A006 UID FETCH 4"
+                         + FetchItems + "\n" + fetchedMessage(4, 4, "new") + "S: A006 OK\nC: A007 IDLE\nS: + idling\n");
     Platform::SystemClock clock;
     MailboxWatcher watcher(optionsFor(server), clock);
     QSignalSpy arrivals(&watcher, &MailboxWatcher::arrivalSeen);

@@ -77,7 +77,8 @@ MailboxWatcher *WatcherMailStackTest::makeWatcher(bool useIdle)
     options.access.session.responseTimeoutMs = 5000;
     m_watcher = new MailboxWatcher(options, m_clock);
     connect(m_watcher, &MailboxWatcher::sessionCreated, m_transcript, &Imap::WireTranscript::record);
-    connect(m_watcher, &MailboxWatcher::arrivalSeen, this, [this](const Arrival &arrival) { m_arrivals.append(arrival); });
+    connect(m_watcher, &MailboxWatcher::arrivalSeen, this,
+            [this](const Arrival &arrival) { m_arrivals.append(arrival); });
     return m_watcher;
 }
 
@@ -160,8 +161,9 @@ void WatcherMailStackTest::resumesAfterImapOutageWithoutMissingOrDoubling()
         if (i > 0)
             QVERIFY(arrivals.at(i).uid > arrivals.at(i - 1).uid);
     }
-    QCOMPARE(subjects, (QStringList{QStringLiteral("1 before"), QStringLiteral("2 during"),
-                                    QStringLiteral("3 during"), QStringLiteral("4 after")}));
+    QCOMPARE(subjects,
+             (QStringList{QStringLiteral("1 before"), QStringLiteral("2 during"), QStringLiteral("3 during"),
+                          QStringLiteral("4 after")}));
 }
 
 QTEST_GUILESS_MAIN(WatcherMailStackTest)

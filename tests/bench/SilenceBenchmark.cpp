@@ -150,13 +150,28 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
         vigie.add(vigieScore, run.counted);
         for (qsizetype i = 0; verbose && i < vigieScore.delays.size(); ++i) {
             const auto &outage = run.trace.outages.at(i);
-            out << QStringLiteral("    seed %1 outage %2 +%3 h: oracle %4 h, vigie %5 h\n")
+            // What the detector made of the whole outage, had it lasted to its end unannounced.
+            Detect::SilenceDetector detector(options);
+            for (const qint64 at : std::as_const(run.trace.arrivalsMs)) {
+                if (at >= outage.startMs)
+                    break;
+                detector.addArrival(at);
+            }
+            const Detect::SilenceAssessment atEnd = detector.assess(outage.endMs - 1);
+            out << QStringLiteral("    seed %1 outage %2 +%3 h: oracle %4 h, vigie %5 h; at its end score %6 of %7, "
+                                  "expected %8 (true %9), level %10, shape %11\n")
                        .arg(seed)
                        .arg(QDateTime::fromMSecsSinceEpoch(outage.startMs, Qt::UTC).toTimeZone(zone).toString(
                            QStringLiteral("ddd yyyy-MM-dd HH:mm")))
                        .arg(double(outage.endMs - outage.startMs) / HourMs, 0, 'f', 1)
                        .arg(oracleScore.delays.at(i) ? double(*oracleScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2)
-                       .arg(vigieScore.delays.at(i) ? double(*vigieScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2);
+                       .arg(vigieScore.delays.at(i) ? double(*vigieScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2)
+                       .arg(atEnd.score, 0, 'f', 2)
+                       .arg(atEnd.threshold, 0, 'f', 2)
+                       .arg(atEnd.expected, 0, 'f', 2)
+                       .arg(run.trace.expectedBetween(*detector.lastArrival(), outage.endMs), 0, 'f', 2)
+                       .arg(detector.level(), 0, 'f', 2)
+                       .arg(detector.dispersion().shape(), 0, 'f', 2);
         }
         runs.append(run);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArrivalRateModel.h"
+#include "BurstSchedule.h"
 #include "BusinessCalendar.h"
 #include "DispersionEstimator.h"
 #include "FalseAlarmBudget.h"
@@ -93,7 +94,7 @@ private:
     ArrivalRateModel m_model;      // single messages: people
     ArrivalRateModel m_burstModel; // bursts: bulk senders
     DispersionEstimator m_dispersion;
-    DispersionEstimator m_burstDispersion;
+    BurstSchedule m_burstSchedule;
     FalseAlarmBudget m_budget;
 
     bool m_started = false;
@@ -110,8 +111,6 @@ private:
     qint64 m_day = 0;
     double m_dayEvents = 0;
     double m_dayExpected = 0;
-    double m_dayBursts = 0;
-    double m_dayBurstsExpected = 0;
 
     double m_dayLevel = 1; // the persistent level as it stood when the day began
     double m_levelEvents = 0;
@@ -120,8 +119,6 @@ private:
     qint64 m_arrivalDay = 0;
     double m_arrivalDayEvents = 0;
     double m_arrivalDayExpected = 0;
-    double m_arrivalDayBursts = 0;
-    double m_arrivalDayBurstsExpected = 0;
     double m_arrivalLevel = 1;
 };
 

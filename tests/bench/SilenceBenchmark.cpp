@@ -139,12 +139,19 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
                                               [alarm](const auto &o) { return alarm >= o.startMs && alarm < o.endMs; });
             const auto next = std::upper_bound(run.trace.arrivalsMs.cbegin(), run.trace.arrivalsMs.cend(), alarm);
             if (verbose && !inOutage && alarm >= evaluateFromMs) {
-                out << QStringLiteral("    seed %1 false alarm %2, silence %3 h, true expected %4\n")
+                Detect::SilenceDetector detector(options);
+                for (auto at = run.trace.arrivalsMs.cbegin(); at != next; ++at)
+                    detector.addArrival(*at);
+                out << QStringLiteral("    seed %1 false alarm %2, silence %3 h, true expected %4, expected %5, "
+                                      "level %6, shape %7\n")
                            .arg(seed)
                            .arg(QDateTime::fromMSecsSinceEpoch(alarm, Qt::UTC).toTimeZone(zone).toString(
                                QStringLiteral("ddd yyyy-MM-dd HH:mm")))
                            .arg(double(alarm - *(next - 1)) / HourMs, 0, 'f', 1)
-                           .arg(run.trace.expectedBetween(*(next - 1), alarm), 0, 'f', 1);
+                           .arg(run.trace.expectedBetween(*(next - 1), alarm), 0, 'f', 1)
+                           .arg(detector.expectedBetween(*(next - 1), alarm), 0, 'f', 1)
+                           .arg(detector.level(), 0, 'f', 2)
+                           .arg(detector.dispersion().shape(), 0, 'f', 2);
             }
         }
         vigie.add(vigieScore, run.counted);

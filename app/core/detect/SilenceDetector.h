@@ -19,8 +19,9 @@ namespace Vigie::Detect {
 //
 // Arrivals (already filtered: no probes, none of Vigie's own mail) feed two hour-of-week rate
 // models: one of bursts (several messages within seconds: newsletters, notifications), which
-// keep a schedule and a regularity of their own, and one of the rest, people writing. Each
-// has its own day-to-day spread. People's volume strays from that profile in two ways, and the detector models both: a
+// keep a schedule and a regularity of their own, and one of the rest, people writing. A
+// missing burst is judged hour by hour against how reliably that hour of week has brought
+// one (BurstSchedule); people's mail against the rate and its day-to-day spread. People's volume strays from that profile in two ways, and the detector models both: a
 // persistent level (a quiet week, a busy season), estimated from the last few days, and a
 // day-to-day gamma multiplier whose spread is estimated from past days and which, for the
 // day of the last arrival, is sharpened by what that day has already brought. Days are

@@ -20,7 +20,7 @@ public:
     static constexpr int HoursPerWeek = 168;
     // Past hours' worth of belief in the Poisson answer: a bin that was hit in all of its
     // five recent weeks is not taken for a sender that never misses.
-    static constexpr double PriorHours = 1;
+    static constexpr double PriorHours = 2;
 
     explicit BurstSchedule(double weeklyRetention = 0.8);
 

@@ -139,24 +139,46 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
                                               [alarm](const auto &o) { return alarm >= o.startMs && alarm < o.endMs; });
             const auto next = std::upper_bound(run.trace.arrivalsMs.cbegin(), run.trace.arrivalsMs.cend(), alarm);
             if (verbose && !inOutage && alarm >= evaluateFromMs) {
-                out << QStringLiteral("    seed %1 false alarm %2, silence %3 h, true expected %4\n")
+                Detect::SilenceDetector detector(options);
+                for (auto at = run.trace.arrivalsMs.cbegin(); at != next; ++at)
+                    detector.addArrival(*at);
+                out << QStringLiteral("    seed %1 false alarm %2, silence %3 h, true expected %4, expected %5, "
+                                      "level %6, shape %7\n")
                            .arg(seed)
                            .arg(QDateTime::fromMSecsSinceEpoch(alarm, Qt::UTC).toTimeZone(zone).toString(
                                QStringLiteral("ddd yyyy-MM-dd HH:mm")))
                            .arg(double(alarm - *(next - 1)) / HourMs, 0, 'f', 1)
-                           .arg(run.trace.expectedBetween(*(next - 1), alarm), 0, 'f', 1);
+                           .arg(run.trace.expectedBetween(*(next - 1), alarm), 0, 'f', 1)
+                           .arg(detector.expectedBetween(*(next - 1), alarm), 0, 'f', 1)
+                           .arg(detector.level(), 0, 'f', 2)
+                           .arg(detector.dispersion().shape(), 0, 'f', 2);
             }
         }
         vigie.add(vigieScore, run.counted);
         for (qsizetype i = 0; verbose && i < vigieScore.delays.size(); ++i) {
             const auto &outage = run.trace.outages.at(i);
-            out << QStringLiteral("    seed %1 outage %2 +%3 h: oracle %4 h, vigie %5 h\n")
+            // What the detector made of the whole outage, had it lasted to its end unannounced.
+            Detect::SilenceDetector detector(options);
+            for (const qint64 at : std::as_const(run.trace.arrivalsMs)) {
+                if (at >= outage.startMs)
+                    break;
+                detector.addArrival(at);
+            }
+            const Detect::SilenceAssessment atEnd = detector.assess(outage.endMs - 1);
+            out << QStringLiteral("    seed %1 outage %2 +%3 h: oracle %4 h, vigie %5 h; at its end score %6 of %7, "
+                                  "expected %8 (true %9), level %10, shape %11\n")
                        .arg(seed)
                        .arg(QDateTime::fromMSecsSinceEpoch(outage.startMs, Qt::UTC).toTimeZone(zone).toString(
                            QStringLiteral("ddd yyyy-MM-dd HH:mm")))
                        .arg(double(outage.endMs - outage.startMs) / HourMs, 0, 'f', 1)
                        .arg(oracleScore.delays.at(i) ? double(*oracleScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2)
-                       .arg(vigieScore.delays.at(i) ? double(*vigieScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2);
+                       .arg(vigieScore.delays.at(i) ? double(*vigieScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2)
+                       .arg(atEnd.score, 0, 'f', 2)
+                       .arg(atEnd.threshold, 0, 'f', 2)
+                       .arg(atEnd.expected, 0, 'f', 2)
+                       .arg(run.trace.expectedBetween(*detector.lastArrival(), outage.endMs), 0, 'f', 2)
+                       .arg(detector.level(), 0, 'f', 2)
+                       .arg(detector.dispersion().shape(), 0, 'f', 2);
         }
         runs.append(run);
     }

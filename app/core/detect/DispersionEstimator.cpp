@@ -24,9 +24,11 @@ double DispersionEstimator::shape() const
 {
     if (m_days < m_minimumDays || m_scale <= 0)
         return DefaultShape;
-    if (m_excess <= 0)
-        return MaxShape;
-    return qBound(MinShape, m_scale / m_excess, MaxShape);
+    // Shrink the inverse shape (the excess squared coefficient of variation) toward the
+    // default's, weighting the prior as PriorDays days of typical size.
+    const double priorScale = PriorDays * m_scale / m_days;
+    const double inverse = (qMax(0.0, m_excess) + priorScale / DefaultShape) / (m_scale + priorScale);
+    return qBound(MinShape, 1.0 / inverse, MaxShape);
 }
 
 } // namespace Vigie::Detect

@@ -30,7 +30,7 @@ SilenceDetector::SilenceDetector(Options options)
     , m_model(m_options.weeklyRetention)
     , m_burstModel(m_options.weeklyRetention)
     , m_dispersion(m_options.dailyRetention)
-    , m_burstDispersion(m_options.dailyRetention)
+    , m_burstSchedule(m_options.weeklyRetention)
     , m_budget(m_options.falseAlarmsPer90Days)
 {
 }
@@ -72,8 +72,6 @@ void SilenceDetector::addArrival(qint64 utcMs)
     m_arrivalDayEvents = m_dayEvents + m_hourEvents;
     const int hourOfWeek = m_localHour.at(hourStart).hourOfWeek;
     m_arrivalDayExpected = m_dayExpected + m_model.rate(hourOfWeek) * elapsed;
-    m_arrivalDayBursts = m_dayBursts + m_hourBursts;
-    m_arrivalDayBurstsExpected = m_dayBurstsExpected + m_burstModel.rate(hourOfWeek) * elapsed;
     m_arrivalLevel = m_dayLevel;
 }
 
@@ -93,10 +91,9 @@ void SilenceDetector::commitHour(bool learn)
     if (learn && !m_options.calendar.isClosed(hour.localDay)) {
         m_dayExpected += m_model.rate(hour.hourOfWeek);
         m_dayEvents += m_hourEvents;
-        m_dayBurstsExpected += m_burstModel.rate(hour.hourOfWeek);
-        m_dayBursts += m_hourBursts;
         m_model.addHour(hour.hourOfWeek, m_hourEvents);
         m_burstModel.addHour(hour.hourOfWeek, m_hourBursts);
+        m_burstSchedule.addHour(hour.hourOfWeek, m_hourBursts > 0);
     }
     ++m_hourIndex;
     m_hourEvents = 0;
@@ -110,10 +107,8 @@ void SilenceDetector::commitHour(bool learn)
 void SilenceDetector::closeDay()
 {
     if (m_dayExpected > 0) {
-        if (m_hourIndex * HourMs - m_firstMs >= DispersionStartMs) {
+        if (m_hourIndex * HourMs - m_firstMs >= DispersionStartMs)
             m_dispersion.addDay(m_dayEvents, m_dayLevel * m_dayExpected);
-            m_burstDispersion.addDay(m_dayBursts, m_dayBurstsExpected);
-        }
         const double retention = std::exp2(-1.0 / qMax(0.1, m_options.levelHalfLifeDays));
         m_levelEvents = retention * m_levelEvents + m_dayEvents;
         m_levelExpected = retention * m_levelExpected + m_dayExpected;
@@ -124,8 +119,6 @@ void SilenceDetector::closeDay()
     m_day = m_localHour.localDay(m_hourIndex * HourMs);
     m_dayEvents = 0;
     m_dayExpected = 0;
-    m_dayBursts = 0;
-    m_dayBurstsExpected = 0;
 }
 
 double SilenceDetector::level() const
@@ -166,34 +159,36 @@ double SilenceDetector::rateAt(const LocalHourInfo &hour, const ArrivalRateModel
 
 SilenceDetector::Walk SilenceDetector::walkSilence(qint64 untilMs, double target) const
 {
-    // The day of the last arrival is judged with what it had brought by then; each later day
-    // starts afresh from the spread of past days.
+    // People: the day of the last arrival is judged with what it had brought by then; each
+    // later day starts afresh from the spread of past days. Bursts: hour by hour against the
+    // schedule of bulk senders, the hour of the last arrival only for what is left of it and
+    // not at all if its burst already came.
     const double shape = m_dispersion.shape();
-    const double burstShape = m_burstDispersion.shape();
     const double level = m_arrivalLevel;
     SilenceOdds odds(shape + m_arrivalDayEvents, shape + level * m_arrivalDayExpected);
-    SilenceOdds burstOdds(burstShape + m_arrivalDayBursts, burstShape + m_arrivalDayBurstsExpected);
     qint64 day = m_arrivalDay;
-    double finished = 0; // surprise of the days already behind
+    double finished = 0; // surprise of the days already behind, and of bursts missed so far
     double dayExpected = 0;
-    double dayBurstsExpected = 0;
     Walk walk;
     for (qint64 start = m_lastArrivalMs; start < untilMs;) {
-        const qint64 end = qMin((hourIndexOf(start) + 1) * HourMs, untilMs);
+        const qint64 hourIndex = hourIndexOf(start);
+        const qint64 end = qMin((hourIndex + 1) * HourMs, untilMs);
         const LocalHourInfo hour = m_localHour.at(start);
         if (hour.localDay != day) {
-            finished += odds.surprise(level * dayExpected) + burstOdds.surprise(dayBurstsExpected);
+            finished += odds.surprise(level * dayExpected);
             odds = SilenceOdds(shape, shape);
-            burstOdds = SilenceOdds(burstShape, burstShape);
             day = hour.localDay;
             dayExpected = 0;
-            dayBurstsExpected = 0;
         }
         const double rate = rateAt(hour, m_model);
         const double burstRate = rateAt(hour, m_burstModel);
+        const bool burstDone = hourIndex == m_hourIndex && m_hourBursts > 0;
+        const double burstChance =
+            burstDone || burstRate <= 0 ? 0 : m_burstSchedule.burstChance(hour.hourOfWeek, burstRate);
+        const double from = double(start - hourIndex * HourMs) / double(HourMs);
         auto surpriseAfter = [&](qint64 ms) {
             const double hours = double(ms) / double(HourMs);
-            return finished + burstOdds.surprise(dayBurstsExpected + burstRate * hours)
+            return finished + BurstSchedule::surprise(burstChance, from, from + hours)
                    + odds.surprise(level * (dayExpected + rate * hours));
         };
         if (surpriseAfter(end - start) >= target) {
@@ -209,12 +204,12 @@ SilenceDetector::Walk SilenceDetector::walkSilence(qint64 untilMs, double target
             return walk;
         }
         const double hours = double(end - start) / double(HourMs);
-        dayBurstsExpected += burstRate * hours;
+        finished += BurstSchedule::surprise(burstChance, from, from + hours);
         dayExpected += rate * hours;
         walk.expected += (rate + burstRate) * hours;
         start = end;
     }
-    walk.surprise = finished + odds.surprise(level * dayExpected) + burstOdds.surprise(dayBurstsExpected);
+    walk.surprise = finished + odds.surprise(level * dayExpected);
     return walk;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArrivalRateModel.h"
+#include "BurstSchedule.h"
 #include "BusinessCalendar.h"
 #include "DispersionEstimator.h"
 #include "FalseAlarmBudget.h"
@@ -18,8 +19,9 @@ namespace Vigie::Detect {
 //
 // Arrivals (already filtered: no probes, none of Vigie's own mail) feed two hour-of-week rate
 // models: one of bursts (several messages within seconds: newsletters, notifications), which
-// keep a schedule and a regularity of their own, and one of the rest, people writing. Each
-// has its own day-to-day spread. People's volume strays from that profile in two ways, and the detector models both: a
+// keep a schedule and a regularity of their own, and one of the rest, people writing. A
+// missing burst is judged hour by hour against how reliably that hour of week has brought
+// one (BurstSchedule); people's mail against the rate and its day-to-day spread. People's volume strays from that profile in two ways, and the detector models both: a
 // persistent level (a quiet week, a busy season), estimated from the last few days, and a
 // day-to-day gamma multiplier whose spread is estimated from past days and which, for the
 // day of the last arrival, is sharpened by what that day has already brought. Days are
@@ -93,7 +95,7 @@ private:
     ArrivalRateModel m_model;      // single messages: people
     ArrivalRateModel m_burstModel; // bursts: bulk senders
     DispersionEstimator m_dispersion;
-    DispersionEstimator m_burstDispersion;
+    BurstSchedule m_burstSchedule;
     FalseAlarmBudget m_budget;
 
     bool m_started = false;
@@ -110,8 +112,6 @@ private:
     qint64 m_day = 0;
     double m_dayEvents = 0;
     double m_dayExpected = 0;
-    double m_dayBursts = 0;
-    double m_dayBurstsExpected = 0;
 
     double m_dayLevel = 1; // the persistent level as it stood when the day began
     double m_levelEvents = 0;
@@ -120,8 +120,6 @@ private:
     qint64 m_arrivalDay = 0;
     double m_arrivalDayEvents = 0;
     double m_arrivalDayExpected = 0;
-    double m_arrivalDayBursts = 0;
-    double m_arrivalDayBurstsExpected = 0;
     double m_arrivalLevel = 1;
 };
 

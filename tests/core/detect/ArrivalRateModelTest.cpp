@@ -106,6 +106,22 @@ private Q_SLOTS:
         QVERIFY2(poisson.shape() > 30, qPrintable(QString::number(poisson.shape())));
         QCOMPARE(DispersionEstimator().shape(), DispersionEstimator::DefaultShape); // no days yet
     }
+
+    void aFewCalmDaysDoNotMakeAPoissonMailbox()
+    {
+        // Eight days exactly as expected: the raw moments say "no over-dispersion at all", but
+        // eight days cannot tell; the shape rises above the default without reaching Poisson.
+        DispersionEstimator estimator(0.98);
+        for (int day = 0; day < 8; ++day)
+            estimator.addDay(10, 10);
+        QVERIFY2(estimator.shape() > DispersionEstimator::DefaultShape
+                     && estimator.shape() < DispersionEstimator::MaxShape / 4,
+                 qPrintable(QString::number(estimator.shape())));
+        // Many such days do make the case.
+        for (int day = 0; day < 300; ++day)
+            estimator.addDay(10, 10);
+        QVERIFY2(estimator.shape() > 50, qPrintable(QString::number(estimator.shape())));
+    }
 };
 
 QTEST_GUILESS_MAIN(ArrivalRateModelTest)

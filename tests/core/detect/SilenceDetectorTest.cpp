@@ -102,6 +102,28 @@ private Q_SLOTS:
         QCOMPARE(detector.assess(*alarm - 60 * 1000).reason, SilenceAssessment::Reason::Expected);
     }
 
+    void aMissingNewsletterIsStrongEvidence()
+    {
+        // A newsletter (three messages within seconds) at 10:15 every weekday, and one letter
+        // from a person at 15:00. When Tuesday's newsletter fails to come, the silence is worth
+        // what a sender that hardly ever misses makes it, about twice its Poisson worth at a rate of
+        // one burst in that hour.
+        SilenceDetector detector(parisOptions());
+        for (QDate day(2026, 2, 2); day <= QDate(2026, 3, 9); day = day.addDays(1)) {
+            if (day.dayOfWeek() >= 6)
+                continue;
+            for (int message = 0; message < 3; ++message)
+                detector.addArrival(at(day, 10, 15) + message * 5000);
+            detector.addArrival(at(day, 15));
+        }
+        const SilenceAssessment before = detector.assess(at(QDate(2026, 3, 10), 10));
+        const SilenceAssessment after = detector.assess(at(QDate(2026, 3, 10), 11));
+        const double gained = after.score - before.score;
+        const double due = after.expected - before.expected;
+        QVERIFY2(due > 0.8 && due < 1.2, qPrintable(QString::number(due)));
+        QVERIFY2(gained > 1.6 * due, qPrintable(QStringLiteral("%1 nats for %2 expected").arg(gained).arg(due)));
+    }
+
     void keepsQuietOverTheWeekend()
     {
         SilenceDetector detector(parisOptions());

@@ -14,7 +14,7 @@ test_packages=(
     dovecot-imapd dovecot-lmtpd dovecot-managesieved dovecot-sieve postfix
     curl openssl ca-certificates sqlite3 uidmap
     xvfb xauth dbus dbus-x11 gnome-keyring dunst xfce4-panel
-    clang libclang-rt-14-dev
+    clang clang-format libclang-rt-14-dev
 )
 
 packages=("${build_packages[@]}")

@@ -7,8 +7,7 @@ namespace Vigie::Bench {
 AlarmScorer::AlarmScorer(const Trace &trace, qint64 evaluateFromMs)
     : m_trace(trace)
     , m_evaluateFromMs(evaluateFromMs)
-{
-}
+{ }
 
 AlarmScorer::Score AlarmScorer::score(const QList<qint64> &alarms) const
 {

@@ -12,9 +12,10 @@ namespace Vigie::Bench {
 class AlarmScorer
 {
 public:
-    struct Score {
+    struct Score
+    {
         int falseAlarms = 0;
-        double watchedDays = 0;               // outside warm-up and outages
+        double watchedDays = 0; // outside warm-up and outages
         QList<std::optional<qint64>> delays; // per outage: detection delay, or none if missed
     };
 

@@ -10,8 +10,7 @@ namespace {
 
 constexpr qint64 HourMs = 3600 * 1000;
 
-template<typename Visit>
-void forEachSilence(const Trace &trace, Visit visit)
+template<typename Visit> void forEachSilence(const Trace &trace, Visit visit)
 {
     for (qsizetype i = 0; i < trace.arrivalsMs.size(); ++i) {
         const qint64 next = i + 1 < trace.arrivalsMs.size() ? trace.arrivalsMs.at(i + 1) : trace.endMs;

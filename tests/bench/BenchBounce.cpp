@@ -37,7 +37,8 @@ QByteArray syntheticBounce(qsizetype targetBytes)
     int attachment = 0;
     while (message.size() < targetBytes) {
         message += "--INNER\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
-                   "Content-Disposition: attachment; filename=\"part" + QByteArray::number(attachment++) + ".bin\"\n\n";
+                   "Content-Disposition: attachment; filename=\"part"
+            + QByteArray::number(attachment++) + ".bin\"\n\n";
         for (int i = 0; i < 20000 && message.size() < targetBytes; ++i)
             message += line;
     }
@@ -79,8 +80,8 @@ int main(int argc, char *argv[])
         const auto report = Vigie::Bounce::BounceClassifier().classify(raw);
         out << "kind " << int(report.kind) << " original " << report.original.messageId << '\n';
         for (const auto &r : report.recipients)
-            out << r.recipient << " | " << r.action << " | " << r.status << " | " << r.replyCode << " | "
-                << r.command << " | " << Vigie::Bounce::Reasons::name(r.reason) << " | " << r.diagnostic << '\n';
+            out << r.recipient << " | " << r.action << " | " << r.status << " | " << r.replyCode << " | " << r.command
+                << " | " << Vigie::Bounce::Reasons::name(r.reason) << " | " << r.diagnostic << '\n';
         return 0;
     }
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--why")); at > 0 && at + 1 < arguments.size()) {
@@ -205,7 +206,8 @@ int main(int argc, char *argv[])
                .arg(big.size() / (1024.0 * 1024.0), 0, 'f', 1)
                .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
                .arg(bigReport.recipients.size())
-               .arg(bigReport.recipients.isEmpty() ? QStringLiteral("-")
-                                                   : Vigie::Bounce::Reasons::name(bigReport.recipients.constFirst().reason));
+               .arg(bigReport.recipients.isEmpty()
+                        ? QStringLiteral("-")
+                        : Vigie::Bounce::Reasons::name(bigReport.recipients.constFirst().reason));
     return 0;
 }

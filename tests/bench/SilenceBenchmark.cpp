@@ -28,7 +28,8 @@ constexpr qint64 HourMs = 3600 * 1000;
 constexpr qint64 DayMs = 24 * HourMs;
 const qint64 TraceStartMs = QDateTime(QDate(2026, 2, 2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 
-struct Totals {
+struct Totals
+{
     int falseAlarms = 0;
     double watchedDays = 0;
     QList<double> delaysHours; // detected outages among those the oracle detects
@@ -59,7 +60,8 @@ struct Totals {
     }
 };
 
-struct Run {
+struct Run
+{
     Bench::Trace trace;
     QList<bool> counted; // outages the oracle detects before they end
 };
@@ -145,8 +147,9 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
                 out << QStringLiteral("    seed %1 false alarm %2, silence %3 h, true expected %4, expected %5, "
                                       "level %6, shape %7\n")
                            .arg(seed)
-                           .arg(QDateTime::fromMSecsSinceEpoch(alarm, Qt::UTC).toTimeZone(zone).toString(
-                               QStringLiteral("ddd yyyy-MM-dd HH:mm")))
+                           .arg(QDateTime::fromMSecsSinceEpoch(alarm, Qt::UTC)
+                                    .toTimeZone(zone)
+                                    .toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")))
                            .arg(double(alarm - *(next - 1)) / HourMs, 0, 'f', 1)
                            .arg(run.trace.expectedBetween(*(next - 1), alarm), 0, 'f', 1)
                            .arg(detector.expectedBetween(*(next - 1), alarm), 0, 'f', 1)
@@ -168,8 +171,9 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
             out << QStringLiteral("    seed %1 outage %2 +%3 h: oracle %4 h, vigie %5 h; at its end score %6 of %7, "
                                   "expected %8 (true %9), level %10, shape %11\n")
                        .arg(seed)
-                       .arg(QDateTime::fromMSecsSinceEpoch(outage.startMs, Qt::UTC).toTimeZone(zone).toString(
-                           QStringLiteral("ddd yyyy-MM-dd HH:mm")))
+                       .arg(QDateTime::fromMSecsSinceEpoch(outage.startMs, Qt::UTC)
+                                .toTimeZone(zone)
+                                .toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")))
                        .arg(double(outage.endMs - outage.startMs) / HourMs, 0, 'f', 1)
                        .arg(oracleScore.delays.at(i) ? double(*oracleScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2)
                        .arg(vigieScore.delays.at(i) ? double(*vigieScore.delays.at(i)) / HourMs : -1.0, 0, 'f', 2)
@@ -185,9 +189,9 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
     const qint64 window = bestFixedWindow(runs, budget, evaluateFromMs);
     Totals fixed;
     for (const Run &run : std::as_const(runs))
-        fixed.add(Bench::AlarmScorer(run.trace, evaluateFromMs)
-                      .score(Bench::Baselines::fixedWindowAlarms(run.trace, window)),
-                  run.counted);
+        fixed.add(
+            Bench::AlarmScorer(run.trace, evaluateFromMs).score(Bench::Baselines::fixedWindowAlarms(run.trace, window)),
+            run.counted);
 
     out << QStringLiteral("%1: %2 seeds from %3, %4 days each, %5 arrivals/day, %6 outages (%7 the oracle "
                           "detects before they end); budget %8 false alarm(s) per 90 days")
@@ -200,12 +204,14 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
                .arg(countedOutages)
                .arg(budget)
         << Qt::endl;
-    out << QStringLiteral("  %1 %2 %3 %4").arg(QString(), -24).arg(QStringLiteral("false alarms/90d"), 17)
-               .arg(QStringLiteral("missed"), 8).arg(QStringLiteral("median delay (h)"), 17)
+    out << QStringLiteral("  %1 %2 %3 %4")
+               .arg(QString(), -24)
+               .arg(QStringLiteral("false alarms/90d"), 17)
+               .arg(QStringLiteral("missed"), 8)
+               .arg(QStringLiteral("median delay (h)"), 17)
         << Qt::endl;
     out << row(QStringLiteral("oracle (true rate)"), oracle, countedOutages) << Qt::endl;
-    out << row(QStringLiteral("best fixed window %1 h").arg(double(window) / HourMs, 0, 'f', 1), fixed,
-               countedOutages)
+    out << row(QStringLiteral("best fixed window %1 h").arg(double(window) / HourMs, 0, 'f', 1), fixed, countedOutages)
         << Qt::endl;
     out << row(QStringLiteral("vigie"), vigie, countedOutages) << Qt::endl;
     const double versusOracle = vigie.medianDelay() / oracle.medianDelay();
@@ -245,8 +251,9 @@ void benchReplayTime(QTextStream &out, const QTimeZone &zone, const QString &cli
         file.close();
         QProcess cli;
         timer.restart();
-        cli.start(cliPath, {QStringLiteral("simulate"), QStringLiteral("--arrivals"), file.fileName(),
-                            QStringLiteral("--tz"), QString::fromUtf8(zone.id())});
+        cli.start(cliPath,
+                  {QStringLiteral("simulate"), QStringLiteral("--arrivals"), file.fileName(), QStringLiteral("--tz"),
+                   QString::fromUtf8(zone.id())});
         cli.waitForFinished(60000);
         out << QStringLiteral(", %1 ms for vigie-cli simulate (exit %2)").arg(timer.elapsed()).arg(cli.exitCode());
     }
@@ -265,8 +272,8 @@ int main(int argc, char *argv[])
                                          QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption firstSeedOption(QStringLiteral("first-seed"), QStringLiteral("The first seed."),
                                              QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("Days per trace."),
-                                        QStringLiteral("n"), QStringLiteral("120"));
+    const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("Days per trace."), QStringLiteral("n"),
+                                        QStringLiteral("120"));
     const QCommandLineOption outagesOption(QStringLiteral("outages"), QStringLiteral("Outages per trace."),
                                            QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption budgetOption(QStringLiteral("budget"), QStringLiteral("False alarms per 90 days."),
@@ -277,8 +284,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("vigie-cli, to time simulate."),
                                        QStringLiteral("path"), QStringLiteral(VIGIE_CLI_PATH));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Print every outage."));
-    parser.addOptions({verboseOption, seedsOption, firstSeedOption, daysOption, outagesOption, budgetOption, profileOption,
-                       cliOption});
+    parser.addOptions({verboseOption, seedsOption, firstSeedOption, daysOption, outagesOption, budgetOption,
+                       profileOption, cliOption});
     parser.process(app);
 
     QTextStream out(stdout);

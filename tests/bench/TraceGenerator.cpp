@@ -15,7 +15,7 @@ constexpr qint64 DayMs = 24 * HourMs;
 
 std::array<double, 24> officeHours()
 {
-    return {0.02, 0.02, 0.02, 0.02, 0.02, 0.05, 0.15, 0.5, 1.0, 1.4, 1.4, 1.3,
+    return {0.02, 0.02, 0.02, 0.02, 0.02, 0.05, 0.15, 0.5, 1.0, 1.4,  1.4, 1.3,
             0.8,  0.8,  1.2,  1.2,  1.1,  0.9,  0.6,  0.3, 0.2, 0.15, 0.1, 0.05};
 }
 
@@ -25,7 +25,8 @@ std::array<double, 24> flatDay()
             1.0,  1.0,  1.0,  1.0,  1.0,  1.0,  0.9, 0.8, 0.6, 0.4, 0.2, 0.1};
 }
 
-struct Newsletter {
+struct Newsletter
+{
     int dayOfWeek; // 1..7, or 0 for every weekday
     int hour;
     double chance;
@@ -99,8 +100,7 @@ double Trace::expectedBetween(qint64 fromMs, qint64 toMs) const
 TraceGenerator::TraceGenerator(MailboxProfile profile, QTimeZone zone)
     : m_profile(std::move(profile))
     , m_zone(std::move(zone))
-{
-}
+{ }
 
 Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outages) const
 {
@@ -113,8 +113,8 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
     QList<Newsletter> newsletters;
     for (int source = 0; source < m_profile.newsletterSources; ++source) {
         const bool daily = unit(random) < 0.5;
-        newsletters.append({daily ? 0 : int(1 + unit(random) * 7), int(6 + unit(random) * 14),
-                            0.7 + 0.3 * unit(random), 1 + int(unit(random) * m_profile.maxBurst)});
+        newsletters.append({daily ? 0 : int(1 + unit(random) * 7), int(6 + unit(random) * 14), 0.7 + 0.3 * unit(random),
+                            1 + int(unit(random) * m_profile.maxBurst)});
     }
     const double drift = (unit(random) * 2 - 1) * m_profile.maxDrift;
     std::gamma_distribution<double> dayNoise(m_profile.dayNoiseShape, 1.0 / m_profile.dayNoiseShape);
@@ -141,11 +141,11 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
         const int hour = local.time().hour();
         const bool weekend = dayOfWeek >= 6;
         const qint64 dayIndex = (hourStart - startMs) / DayMs;
-        const double shape = (weekend ? m_profile.weekendShape : m_profile.weekdayShape)[size_t(hour)]
-                             / shapeSum[weekend ? 1 : 0];
+        const double shape =
+            (weekend ? m_profile.weekendShape : m_profile.weekdayShape)[size_t(hour)] / shapeSum[weekend ? 1 : 0];
         const double trend = std::exp(drift * double(index) / double(hours));
-        const double ordinary = m_profile.weekdayArrivals * m_profile.dayFactor[size_t(dayOfWeek - 1)] * shape
-                                * trend * dayLevel[size_t(dayIndex)] * weekLevel[size_t(dayIndex / 7)];
+        const double ordinary = m_profile.weekdayArrivals * m_profile.dayFactor[size_t(dayOfWeek - 1)] * shape * trend
+            * dayLevel[size_t(dayIndex)] * weekLevel[size_t(dayIndex / 7)];
         double rate = ordinary;
         std::poisson_distribution<int> count(ordinary);
         for (int n = count(random); n > 0; --n)

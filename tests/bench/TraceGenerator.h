@@ -10,17 +10,18 @@
 namespace Vigie::Bench {
 
 // A kind of mailbox: how much mail it gets, when, and how irregularly.
-struct MailboxProfile {
+struct MailboxProfile
+{
     QString name;
-    double weekdayArrivals = 10;              // ordinary mail on a typical weekday
-    std::array<double, 7> dayFactor{};        // Monday..Sunday, relative to a weekday
-    std::array<double, 24> weekdayShape{};    // hour-of-day weights on weekdays
-    std::array<double, 24> weekendShape{};    // and on weekends
-    double dayNoiseShape = 5;                 // gamma shape of the day-to-day volume multiplier
-    double maxDrift = 0.4;                    // |log| of the trend over the trace
-    double quietWeekChance = 0.06;            // chance a week is an unannounced quiet one
+    double weekdayArrivals = 10; // ordinary mail on a typical weekday
+    std::array<double, 7> dayFactor{}; // Monday..Sunday, relative to a weekday
+    std::array<double, 24> weekdayShape{}; // hour-of-day weights on weekdays
+    std::array<double, 24> weekendShape{}; // and on weekends
+    double dayNoiseShape = 5; // gamma shape of the day-to-day volume multiplier
+    double maxDrift = 0.4; // |log| of the trend over the trace
+    double quietWeekChance = 0.06; // chance a week is an unannounced quiet one
     int newsletterSources = 4;
-    int maxBurst = 5;                         // messages per newsletter burst, at most
+    int maxBurst = 5; // messages per newsletter burst, at most
 
     static MailboxProfile busyShop();
     static MailboxProfile smallOffice();
@@ -28,15 +29,17 @@ struct MailboxProfile {
 };
 
 // One generated trace, with the truth the benchmark scores against.
-struct Trace {
-    struct Outage {
+struct Trace
+{
+    struct Outage
+    {
         qint64 startMs = 0;
         qint64 endMs = 0;
     };
 
     qint64 startMs = 0;
     qint64 endMs = 0;
-    QList<qint64> arrivalsMs;     // what the mailbox saw, ascending; nothing during outages
+    QList<qint64> arrivalsMs; // what the mailbox saw, ascending; nothing during outages
     QList<Outage> outages;
     std::vector<double> hourlyRate; // the true expected events per UTC hour from startMs (bursts count once)
 

@@ -4,8 +4,7 @@ namespace Vigie::Detect {
 
 ArrivalFilter::ArrivalFilter(QStringList ownAddresses)
     : m_ownAddresses(std::move(ownAddresses))
-{
-}
+{ }
 
 bool ArrivalFilter::counts(const ArrivalCandidate &candidate) const
 {

@@ -11,9 +11,10 @@ namespace Vigie::Detect {
 
 // What the IMAP watcher knows of a message when it appears, enough to decide whether it is
 // evidence that the mailbox receives mail from the world.
-struct ArrivalCandidate {
+struct ArrivalCandidate
+{
     QDateTime at;
-    QString from;         // the From address
+    QString from; // the From address
     QByteArray probeToken; // X-Vigie-Probe, if any
     bool autoSubmitted = false;
 

@@ -18,7 +18,8 @@ constexpr double MinPriorHours = 0.25;
 constexpr double MaxPriorHours = 50;
 constexpr double RateFloor = 1e-6;
 
-struct Member {
+struct Member
+{
     double count;
     double exposure;
     double priorMean;
@@ -27,8 +28,7 @@ struct Member {
 // Method-of-moments estimate of the squared coefficient of variation of the true rates
 // around their prior means, net of Poisson noise; shared across groups so that thin groups
 // borrow the estimate of busy ones.
-template<typename Members>
-double excessVariation(const Members &members)
+template<typename Members> double excessVariation(const Members &members)
 {
     double numerator = 0;
     double denominator = 0;
@@ -55,8 +55,7 @@ double priorHours(double cv2, double priorMean)
 
 ArrivalRateModel::ArrivalRateModel(double weeklyRetention)
     : m_retention(qBound(0.0, weeklyRetention, 1.0))
-{
-}
+{ }
 
 int ArrivalRateModel::groupOf(int hourOfWeek)
 {
@@ -114,8 +113,8 @@ void ArrivalRateModel::refresh() const
     // Weekends are quieter (or busier) as a whole than weekdays.
     std::array<double, 2> kindFactor{};
     for (size_t kind = 0; kind < 2; ++kind) {
-        const double rate = (kindCount[kind] + DayKindPriorHours * m_globalRate)
-                            / (kindExposure[kind] + DayKindPriorHours);
+        const double rate =
+            (kindCount[kind] + DayKindPriorHours * m_globalRate) / (kindExposure[kind] + DayKindPriorHours);
         kindFactor[kind] = rate / m_globalRate;
     }
 
@@ -124,7 +123,8 @@ void ArrivalRateModel::refresh() const
     std::array<double, Groups> groupRate{};
     for (size_t group = 0; group < Groups; ++group) {
         const double prior = hourRate[group % 24] * kindFactor[group / 24];
-        groupRate[group] = (groupCount[group] + GroupPriorArrivals) / (groupExposure[group] + GroupPriorArrivals / prior);
+        groupRate[group] =
+            (groupCount[group] + GroupPriorArrivals) / (groupExposure[group] + GroupPriorArrivals / prior);
     }
 
     std::array<Member, HoursPerWeek> bins{};

@@ -8,8 +8,7 @@ namespace Vigie::Detect {
 
 BurstSchedule::BurstSchedule(double weeklyRetention)
     : m_retention(qBound(0.0, weeklyRetention, 1.0))
-{
-}
+{ }
 
 void BurstSchedule::addHour(int hourOfWeek, bool hadBurst)
 {

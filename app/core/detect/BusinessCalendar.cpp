@@ -58,9 +58,9 @@ bool BusinessCalendar::parseClosures(const QString &text, BusinessCalendar &cale
 
 bool BusinessCalendar::parseBusinessHours(const QString &text, BusinessCalendar &calendar, QString *problem)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^([a-z]{3})[a-z]*(?:\s*-\s*([a-z]{3})[a-z]*)?\s+(\d{1,2})(?::00)?\s*-\s*(\d{1,2})(?::00)?$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^([a-z]{3})[a-z]*(?:\s*-\s*([a-z]{3})[a-z]*)?\s+(\d{1,2})(?::00)?\s*-\s*(\d{1,2})(?::00)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QStringList items = text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
     for (const QString &raw : items) {
         const QString item = raw.trimmed();

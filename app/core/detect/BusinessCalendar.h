@@ -18,7 +18,8 @@ class BusinessCalendar
     Q_DECLARE_TR_FUNCTIONS(Vigie::Detect::BusinessCalendar)
 
 public:
-    struct Closure {
+    struct Closure
+    {
         QDate first;
         QDate last; // inclusive
         bool operator==(const Closure &) const = default;

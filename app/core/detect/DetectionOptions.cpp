@@ -7,8 +7,8 @@ namespace Vigie::Detect {
 SilenceDetector::Options DetectionOptions::silence(const Config::DetectionSettings &settings)
 {
     SilenceDetector::Options options;
-    options.timeZone = settings.timeZone.isEmpty() ? QTimeZone::systemTimeZone()
-                                                   : QTimeZone(settings.timeZone.toUtf8());
+    options.timeZone =
+        settings.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(settings.timeZone.toUtf8());
     if (!options.timeZone.isValid())
         options.timeZone = QTimeZone::systemTimeZone();
     if (settings.falseAlarmsPer90Days > 0)
@@ -23,8 +23,7 @@ SilenceDetector::Options DetectionOptions::silence(const Config::DetectionSettin
     return options;
 }
 
-IncidentStateMachine::Options DetectionOptions::incidents(const Config::DetectionSettings &settings,
-                                                          bool probesEnabled)
+IncidentStateMachine::Options DetectionOptions::incidents(const Config::DetectionSettings &settings, bool probesEnabled)
 {
     IncidentStateMachine::Options options;
     options.probesEnabled = probesEnabled;

@@ -7,8 +7,7 @@ namespace Vigie::Detect {
 DispersionEstimator::DispersionEstimator(double dailyRetention, double minimumDays)
     : m_retention(dailyRetention)
     , m_minimumDays(minimumDays)
-{
-}
+{ }
 
 void DispersionEstimator::addDay(double arrivals, double expected)
 {

@@ -5,7 +5,8 @@ namespace Vigie::Detect {
 // How much more a mailbox's daily volume varies than Poisson, as the shape of a gamma
 // multiplier on the rate (negative binomial counts): Var(D) = E + E^2 / shape. Estimated by
 // moments from day totals against what the rate model expected for that day, with old days
-// forgotten, and shrunk toward the default while days are few. A small shape means busy and quiet days come and go: silences are less telling.
+// forgotten, and shrunk toward the default while days are few. A small shape means busy and quiet days come and go:
+// silences are less telling.
 class DispersionEstimator
 {
 public:
@@ -27,7 +28,7 @@ private:
     double m_retention;
     double m_minimumDays;
     double m_excess = 0; // sum of (D - E)^2 - E
-    double m_scale = 0;  // sum of E^2
+    double m_scale = 0; // sum of E^2
     double m_days = 0;
 };
 

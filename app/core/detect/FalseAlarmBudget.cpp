@@ -17,8 +17,7 @@ constexpr double MinimumThreshold = 1.0;
 
 FalseAlarmBudget::FalseAlarmBudget(double falseAlarmsPer90Days)
     : m_per90Days(qMax(falseAlarmsPer90Days, 1e-3))
-{
-}
+{ }
 
 double FalseAlarmBudget::surpriseThreshold(double weeklyArrivals) const
 {

@@ -9,7 +9,8 @@ namespace Vigie::Detect {
 // One episode worth telling the owner about: a mail-flow incident opens when Vigie first
 // suspects a problem and closes when mail flows again; access and authentication incidents
 // are separate, since they call for different action.
-struct Incident {
+struct Incident
+{
     qint64 id = 0;
     IncidentKind kind = IncidentKind::MailFlow;
     QDateTime opened;

@@ -8,8 +8,7 @@ namespace Vigie::Detect {
 
 IncidentRecorder::IncidentRecorder(Store::IncidentRepository *repository)
     : m_repository(repository)
-{
-}
+{ }
 
 Incident IncidentRecorder::open(IncidentKind kind, const QDateTime &at, IncidentState state)
 {
@@ -49,12 +48,18 @@ void IncidentRecorder::recordSignal(qint64 incidentId, const SignalEvent &event)
 {
     if (!m_repository)
         return;
-    append({incidentId, event.at, event.isOverride() ? QStringLiteral("override") : QStringLiteral("signal"),
-            event.name(), {}, {}, event.detailJson(), event.evidence});
+    append({incidentId,
+            event.at,
+            event.isOverride() ? QStringLiteral("override") : QStringLiteral("signal"),
+            event.name(),
+            {},
+            {},
+            event.detailJson(),
+            event.evidence});
 }
 
-void IncidentRecorder::recordTransition(qint64 incidentId, const QDateTime &at, IncidentState from,
-                                        IncidentState to, const QString &cause)
+void IncidentRecorder::recordTransition(qint64 incidentId, const QDateTime &at, IncidentState from, IncidentState to,
+                                        const QString &cause)
 {
     qCInfo(lcDetect) << "Mail flow" << identifier(from) << "->" << identifier(to) << "on" << cause;
     append({incidentId, at, QStringLiteral("transition"), cause, identifier(from), identifier(to), {}, {}});
@@ -63,8 +68,14 @@ void IncidentRecorder::recordTransition(qint64 incidentId, const QDateTime &at, 
 void IncidentRecorder::recordAccess(qint64 incidentId, const QDateTime &at, AccessState from, AccessState to)
 {
     qCInfo(lcDetect) << "Mailbox access" << identifier(from) << "->" << identifier(to);
-    append({incidentId, at, QStringLiteral("transition"), QStringLiteral("access"), identifier(from), identifier(to),
-            {}, {}});
+    append({incidentId,
+            at,
+            QStringLiteral("transition"),
+            QStringLiteral("access"),
+            identifier(from),
+            identifier(to),
+            {},
+            {}});
 }
 
 void IncidentRecorder::saveSnapshot(const Store::IncidentSnapshotRecord &snapshot)

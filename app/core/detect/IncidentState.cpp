@@ -79,16 +79,15 @@ QString identifier(IncidentOutcome outcome)
 
 std::optional<IncidentState> incidentStateFromString(const QString &text)
 {
-    return fromIdentifier(std::array{IncidentState::Healthy, IncidentState::Suspect, IncidentState::Outage,
-                                     IncidentState::Recovering},
-                          text);
+    return fromIdentifier(
+        std::array{IncidentState::Healthy, IncidentState::Suspect, IncidentState::Outage, IncidentState::Recovering},
+        text);
 }
 
 std::optional<AccessState> accessStateFromString(const QString &text)
 {
-    return fromIdentifier(std::array{AccessState::Ok, AccessState::Failing, AccessState::Down,
-                                     AccessState::AuthenticationRefused},
-                          text);
+    return fromIdentifier(
+        std::array{AccessState::Ok, AccessState::Failing, AccessState::Down, AccessState::AuthenticationRefused}, text);
 }
 
 std::optional<IncidentKind> incidentKindFromString(const QString &text)

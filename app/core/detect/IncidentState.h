@@ -12,8 +12,8 @@ enum class IncidentState { Healthy, Suspect, Outage, Recovering };
 // Whether Vigie can see the primary mailbox at all: while it cannot, silence means nothing.
 enum class AccessState {
     Ok,
-    Failing,                // failing, still within the grace period
-    Down,                   // failing beyond the grace period: an access-failure incident is open
+    Failing, // failing, still within the grace period
+    Down, // failing beyond the grace period: an access-failure incident is open
     AuthenticationRefused, // the owner must act; not an outage of mail flow
 };
 

@@ -13,7 +13,7 @@ using Kind = SignalEvent::Kind;
 bool isAccessEvent(const SignalEvent &event)
 {
     return event.kind == Kind::AccessFailureStarted || event.kind == Kind::AccessFailureEnded
-           || event.kind == Kind::AuthenticationFailed;
+        || event.kind == Kind::AuthenticationFailed;
 }
 
 // A refusal at RCPT or DATA is about the recipient, the owner; earlier ones are about the
@@ -25,14 +25,13 @@ bool isAboutRecipient(SignalEvent::SmtpStage stage)
 
 } // namespace
 
-IncidentStateMachine::IncidentStateMachine(Options options, const Platform::Clock &clock,
-                                           IncidentRecorder recorder, QObject *parent)
+IncidentStateMachine::IncidentStateMachine(Options options, const Platform::Clock &clock, IncidentRecorder recorder,
+                                           QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_clock(clock)
     , m_recorder(recorder)
-{
-}
+{ }
 
 bool IncidentStateMachine::isSnoozed(const QDateTime &at) const
 {
@@ -231,7 +230,7 @@ void IncidentStateMachine::moveTo(IncidentState to, const SignalEvent &cause)
     std::optional<Incident> closed;
     if (to == IncidentState::Healthy) {
         IncidentOutcome outcome = m_mailIncident->worstState == IncidentState::Outage ? IncidentOutcome::Resolved
-                                                                                       : IncidentOutcome::Dismissed;
+                                                                                      : IncidentOutcome::Dismissed;
         if (cause.kind == Kind::ResolvedDeclared)
             outcome = IncidentOutcome::ResolvedByOwner;
         m_recorder.close(*m_mailIncident, cause.at, outcome);

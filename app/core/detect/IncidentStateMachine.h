@@ -32,9 +32,10 @@ class IncidentStateMachine : public QObject
 {
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         bool probesEnabled = true;
-        int suspectConfirmations = 2;  // weak signals in a row that make an outage
+        int suspectConfirmations = 2; // weak signals in a row that make an outage
         int recoveryConfirmations = 3; // probe round trips before recovery
         int recoveryCoolDownMinutes = 30;
         int accessGraceMinutes = 10;

@@ -22,8 +22,7 @@ qint64 floorDiv(qint64 value, qint64 divisor)
 
 LocalHour::LocalHour(QTimeZone zone)
     : m_zone(zone.isValid() ? std::move(zone) : QTimeZone::utc())
-{
-}
+{ }
 
 qint64 LocalHour::offsetMs(qint64 utcMs) const
 {

@@ -6,7 +6,8 @@ namespace Vigie::Detect {
 
 // Where a UTC hour falls on the owner's local calendar: mail follows office hours, so the
 // arrival model is indexed by local hour of week, and must stay right across DST changes.
-struct LocalHourInfo {
+struct LocalHourInfo
+{
     int hourOfWeek = 0; // 0 = Monday 00:00-01:00 local, 167 = Sunday 23:00-24:00
     int hourOfDay = 0;
     int dayOfWeek = 1; // 1 = Monday ... 7 = Sunday, as QDate::dayOfWeek()

@@ -149,10 +149,10 @@ bool SignalEvent::isOverride() const
 QString SignalEvent::name() const
 {
     static const char *const names[] = {
-        "mail-arrived",           "probe-arrived",          "probe-overdue",      "probe-bounced",
-        "submission-rejected",    "silence-alarm",          "owner-address-bounced", "access-failure-started",
-        "access-failure-ended",   "authentication-failed",  "snooze-requested",   "outage-declared",
-        "resolved-declared",      "time-passed",
+        "mail-arrived",         "probe-arrived",         "probe-overdue",         "probe-bounced",
+        "submission-rejected",  "silence-alarm",         "owner-address-bounced", "access-failure-started",
+        "access-failure-ended", "authentication-failed", "snooze-requested",      "outage-declared",
+        "resolved-declared",    "time-passed",
     };
     return QLatin1String(names[int(kind)]);
 }

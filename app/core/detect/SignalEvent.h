@@ -12,22 +12,23 @@ namespace Vigie::Detect {
 // IMAP watcher (arrivals, probes arriving, access failures), the probe scheduler (overdue),
 // the SMTP client (submission replies), the bounce classifier (DSNs), the silence detector,
 // or the owner. Built with the named constructors; every field is kept as evidence.
-struct SignalEvent {
+struct SignalEvent
+{
     enum class Kind {
-        MailArrived,          // an ordinary message reached the primary INBOX
-        ProbeArrived,         // a probe made the round trip (roundTripMs)
-        ProbeOverdue,         // a probe has not arrived in time
-        ProbeBounced,         // a DSN about a probe came back (severity, evidence = raw DSN)
-        SubmissionRejected,   // the backup's submission server refused a probe (smtpStage, smtpCode)
-        SilenceAlarm,         // the learned silence is improbable (score, threshold)
-        OwnerAddressBounced,  // a bounce about the owner's own address was found (evidence = raw DSN)
+        MailArrived, // an ordinary message reached the primary INBOX
+        ProbeArrived, // a probe made the round trip (roundTripMs)
+        ProbeOverdue, // a probe has not arrived in time
+        ProbeBounced, // a DSN about a probe came back (severity, evidence = raw DSN)
+        SubmissionRejected, // the backup's submission server refused a probe (smtpStage, smtpCode)
+        SilenceAlarm, // the learned silence is improbable (score, threshold)
+        OwnerAddressBounced, // a bounce about the owner's own address was found (evidence = raw DSN)
         AccessFailureStarted, // the primary mailbox cannot be reached (errorKind)
-        AccessFailureEnded,   // it can again
+        AccessFailureEnded, // it can again
         AuthenticationFailed, // the primary refused the credentials: the owner must act
-        SnoozeRequested,      // the owner: no alarm for snoozeHours
-        OutageDeclared,       // the owner: this is an outage
-        ResolvedDeclared,     // the owner: it is over
-        TimePassed,           // nothing happened for long enough (a cool-down, a grace period)
+        SnoozeRequested, // the owner: no alarm for snoozeHours
+        OutageDeclared, // the owner: this is an outage
+        ResolvedDeclared, // the owner: it is over
+        TimePassed, // nothing happened for long enough (a cool-down, a grace period)
     };
     // How final a bounce or an SMTP reply is: 5xx / failed is permanent, 4xx / delayed transient.
     enum class Severity { None, Transient, Permanent };
@@ -40,7 +41,7 @@ struct SignalEvent {
     Severity severity = Severity::None;
     SmtpStage smtpStage = SmtpStage::None;
     QByteArray smtpCode; // "550 5.1.1", or a DSN's Status: "5.1.1"
-    QString evidence;    // the raw DSN or SMTP reply text, verbatim
+    QString evidence; // the raw DSN or SMTP reply text, verbatim
     double score = 0;
     double threshold = 0;
     Net::ServiceError::Kind errorKind = Net::ServiceError::Kind::None;

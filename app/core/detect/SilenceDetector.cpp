@@ -32,8 +32,7 @@ SilenceDetector::SilenceDetector(Options options)
     , m_dispersion(m_options.dailyRetention)
     , m_burstSchedule(m_options.weeklyRetention)
     , m_budget(m_options.falseAlarmsPer90Days)
-{
-}
+{ }
 
 void SilenceDetector::addArrival(qint64 utcMs)
 {
@@ -189,7 +188,7 @@ SilenceDetector::Walk SilenceDetector::walkSilence(qint64 untilMs, double target
         auto surpriseAfter = [&](qint64 ms) {
             const double hours = double(ms) / double(HourMs);
             return finished + BurstSchedule::surprise(burstChance, from, from + hours)
-                   + odds.surprise(level * (dayExpected + rate * hours));
+                + odds.surprise(level * (dayExpected + rate * hours));
         };
         if (surpriseAfter(end - start) >= target) {
             // Monotone in time: bisect to the millisecond.
@@ -221,7 +220,7 @@ bool SilenceDetector::isWarm(qint64 utcMs) const
 bool SilenceDetector::alarmAllowed(const LocalHourInfo &hour) const
 {
     return !m_options.calendar.isClosed(hour.localDay)
-           && m_options.calendar.isBusinessHour(hour.dayOfWeek, hour.hourOfDay);
+        && m_options.calendar.isBusinessHour(hour.dayOfWeek, hour.hourOfDay);
 }
 
 SilenceAssessment SilenceDetector::assess(qint64 utcMs) const
@@ -236,8 +235,8 @@ SilenceAssessment SilenceDetector::assess(qint64 utcMs) const
     result.threshold = surpriseThreshold();
 
     const LocalHourInfo hour = m_localHour.at(utcMs);
-    const bool fixedDue = m_options.fixedSilenceHours > 0
-                          && double(result.silenceMs) >= m_options.fixedSilenceHours * double(HourMs);
+    const bool fixedDue =
+        m_options.fixedSilenceHours > 0 && double(result.silenceMs) >= m_options.fixedSilenceHours * double(HourMs);
     const bool learnedDue = result.score >= result.threshold;
     if (!learnedDue && !fixedDue)
         result.reason = SilenceAssessment::Reason::Expected;

@@ -21,18 +21,18 @@ namespace Vigie::Detect {
 // models: one of bursts (several messages within seconds: newsletters, notifications), which
 // keep a schedule and a regularity of their own, and one of the rest, people writing. A
 // missing burst is judged hour by hour against how reliably that hour of week has brought
-// one (BurstSchedule); people's mail against the rate and its day-to-day spread. People's volume strays from that profile in two ways, and the detector models both: a
-// persistent level (a quiet week, a busy season), estimated from the last few days, and a
-// day-to-day gamma multiplier whose spread is estimated from past days and which, for the
-// day of the last arrival, is sharpened by what that day has already brought. Days are
-// independent given the level, so a silence spanning days is judged day by day. The
-// surprise of the current silence is compared with the threshold derived from the
-// false-alarm budget. Time is only ever what the caller passes: the detector never reads a
-// clock, so a replay of months runs in milliseconds.
+// one (BurstSchedule); people's mail against the rate and its day-to-day spread. People's volume strays from that
+// profile in two ways, and the detector models both: a persistent level (a quiet week, a busy season), estimated from
+// the last few days, and a day-to-day gamma multiplier whose spread is estimated from past days and which, for the day
+// of the last arrival, is sharpened by what that day has already brought. Days are independent given the level, so a
+// silence spanning days is judged day by day. The surprise of the current silence is compared with the threshold
+// derived from the false-alarm budget. Time is only ever what the caller passes: the detector never reads a clock, so a
+// replay of months runs in milliseconds.
 class SilenceDetector
 {
 public:
-    struct Options {
+    struct Options
+    {
         QTimeZone timeZone = QTimeZone::utc();
         double falseAlarmsPer90Days = FalseAlarmBudget::DefaultPer90Days;
         int warmUpDays = 14;
@@ -77,7 +77,8 @@ public:
 
 private:
     // Walks the silence from the last arrival: surprise so far, and where it reaches a target.
-    struct Walk {
+    struct Walk
+    {
         double surprise = 0;
         double expected = 0;
         std::optional<qint64> crossing;
@@ -92,7 +93,7 @@ private:
 
     Options m_options;
     LocalHour m_localHour;
-    ArrivalRateModel m_model;      // single messages: people
+    ArrivalRateModel m_model; // single messages: people
     ArrivalRateModel m_burstModel; // bursts: bulk senders
     DispersionEstimator m_dispersion;
     BurstSchedule m_burstSchedule;

@@ -9,8 +9,7 @@ namespace Vigie::Detect {
 SilenceOdds::SilenceOdds(double shape, double rate)
     : m_shape(qMax(shape, 1e-6))
     , m_rate(qMax(rate, 1e-6))
-{
-}
+{ }
 
 double SilenceOdds::surprise(double expected) const
 {

@@ -9,8 +9,7 @@ namespace Vigie::Detect {
 
 SilenceReplay::SilenceReplay(SilenceDetector::Options options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) const
 {
@@ -42,8 +41,8 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
             const qint64 now = clock.now().toMSecsSinceEpoch();
             if (const std::optional<qint64> alarm = detector.nextAlarmTime(now, arrival)) {
                 const SilenceAssessment assessment = detector.assess(*alarm);
-                qCDebug(lcDetect) << "Silence alarm at" << QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC)
-                                  << "expected" << assessment.expected << "score" << assessment.score << "threshold"
+                qCDebug(lcDetect) << "Silence alarm at" << QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC) << "expected"
+                                  << assessment.expected << "score" << assessment.score << "threshold"
                                   << assessment.threshold << "dispersion shape" << detector.dispersion().shape()
                                   << "level" << detector.level();
                 clock.setNow(QDateTime::fromMSecsSinceEpoch(*alarm, Qt::UTC));

@@ -14,7 +14,8 @@ namespace Vigie::Detect {
 class SilenceReplay
 {
 public:
-    struct Step {
+    struct Step
+    {
         qint64 atMs = 0;
         IncidentState state = IncidentState::Healthy;
         QString signal; // "silence" or "arrival"

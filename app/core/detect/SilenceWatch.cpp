@@ -59,8 +59,8 @@ void SilenceWatch::checkNow()
     const SilenceAssessment assessment = assessNow();
     if (assessment.isAlarm() && !m_alarmRaised) {
         m_alarmRaised = true;
-        qCInfo(lcDetect) << "Silence alarm: score" << assessment.score << "threshold" << assessment.threshold
-                         << "after" << assessment.silenceMs / 60000 << "minutes";
+        qCInfo(lcDetect) << "Silence alarm: score" << assessment.score << "threshold" << assessment.threshold << "after"
+                         << assessment.silenceMs / 60000 << "minutes";
         Q_EMIT silenceAlarmRaised(SignalEvent::silenceAlarm(m_clock.now(), assessment.score, assessment.threshold));
     }
     rearm();

@@ -42,7 +42,8 @@ bool fillMaildir(const QString &folder, int count, const QDateTime &now, bool se
     }
     for (int i = 0; i < count; ++i) {
         const QDateTime when = now.addSecs(-qint64(i) * (29LL * 24 * 3600) / count - 60);
-        const QString name = QStringLiteral("%1/cur/%2.M%3P1.bench:2,S").arg(folder).arg(when.toSecsSinceEpoch()).arg(i);
+        const QString name =
+            QStringLiteral("%1/cur/%2.M%3P1.bench:2,S").arg(folder).arg(when.toSecsSinceEpoch()).arg(i);
         QFile file(name);
         if (!file.open(QIODevice::WriteOnly)) {
             *error = file.errorString() + u' ' + name;
@@ -52,8 +53,9 @@ bool fillMaildir(const QString &folder, int count, const QDateTime &now, bool se
         const QByteArray from = sent ? "owner@primary.test" : peer;
         const QByteArray to = sent ? peer : "owner@primary.test";
         file.write("From: <" + from + ">\r\nTo: <" + to + ">\r\nSubject: Message " + QByteArray::number(i)
-                   + "\r\nDate: " + when.toString(Qt::RFC2822Date).toLatin1() + "\r\nMessage-ID: <bench" + QByteArray::number(i)
-                   + (sent ? "s" : "i") + "@clients.test>\r\n\r\nHello, this is message " + QByteArray::number(i) + ".\r\n");
+                   + "\r\nDate: " + when.toString(Qt::RFC2822Date).toLatin1() + "\r\nMessage-ID: <bench"
+                   + QByteArray::number(i) + (sent ? "s" : "i") + "@clients.test>\r\n\r\nHello, this is message "
+                   + QByteArray::number(i) + ".\r\n");
         file.close();
         file.setFileTime(when, QFileDevice::FileModificationTime);
     }
@@ -112,21 +114,21 @@ int main(int argc, char *argv[])
                          [&](const QList<QDateTime> &dates) { arrivals += dates.size(); });
         QObject::connect(loader, &Watch::HistoryLoader::sentEnvelopesLoaded, &app,
                          [&](const QList<Imap::Envelope> &batch) { envelopes += batch.size(); });
-        QObject::connect(loader, &Watch::HistoryLoader::finished, &app,
-                         [&, loader, warmUp, then](const Net::ServiceError &failure) {
-                             loader->deleteLater();
-                             if (failure.isError()) {
-                                 std::fprintf(stderr, "bench-imap-history: %s %s %s\n", qPrintable(Net::toString(failure.kind)),
-                                              qPrintable(failure.detail), qPrintable(failure.serverText));
-                                 exitCode = 1;
-                                 app.quit();
-                                 return;
-                             }
-                             if (warmUp)
-                                 std::printf("warm-up (Dovecot indexes the new files): %.2f s\n",
-                                             double(loadTimer.elapsed()) / 1000.0);
-                             then();
-                         });
+        QObject::connect(
+            loader, &Watch::HistoryLoader::finished, &app, [&, loader, warmUp, then](const Net::ServiceError &failure) {
+                loader->deleteLater();
+                if (failure.isError()) {
+                    std::fprintf(stderr, "bench-imap-history: %s %s %s\n", qPrintable(Net::toString(failure.kind)),
+                                 qPrintable(failure.detail), qPrintable(failure.serverText));
+                    exitCode = 1;
+                    app.quit();
+                    return;
+                }
+                if (warmUp)
+                    std::printf("warm-up (Dovecot indexes the new files): %.2f s\n",
+                                double(loadTimer.elapsed()) / 1000.0);
+                then();
+            });
         arrivals = envelopes = 0;
         loadTimer.start();
         loader->start();

@@ -49,13 +49,14 @@ int main(int argc, char *argv[])
     }
     const Config::AccountSettings account = stack.ownerAccount();
     Platform::SystemClock clock;
-    Watch::MailboxWatcher watcher(
-        Watch::MailboxWatcher::Options::fromSettings(account, {account.address, stack.value("MAILSTACK_PASSWORD"), nullptr}),
-        clock);
+    Watch::MailboxWatcher watcher(Watch::MailboxWatcher::Options::fromSettings(
+                                      account, {account.address, stack.value("MAILSTACK_PASSWORD"), nullptr}),
+                                  clock);
     int exitCode = 0;
     double cpuAtIdle = 0;
     QObject::connect(&watcher, &Watch::MailboxWatcher::errorOccurred, &app, [&](const Net::ServiceError &failure) {
-        std::fprintf(stderr, "bench-imap-idle: %s %s\n", qPrintable(Net::toString(failure.kind)), qPrintable(failure.detail));
+        std::fprintf(stderr, "bench-imap-idle: %s %s\n", qPrintable(Net::toString(failure.kind)),
+                     qPrintable(failure.detail));
         exitCode = 1;
         app.quit();
     });

@@ -20,7 +20,8 @@ const QString RawDsn = QStringLiteral("Reporting-MTA: dns; mx.example\r\nFinal-R
                                       "Action: failed\r\nStatus: 5.1.1\r\n");
 
 // What a running Vigie holds: the database, the repository and the machine, built from the file.
-struct Service {
+struct Service
+{
     explicit Service(const QString &path, ManualClock &clock)
     {
         QVERIFY2(database.open(path), qPrintable(database.errorString()));
@@ -53,8 +54,8 @@ private Q_SLOTS:
             QCOMPARE(before.database.schemaVersion(), Vigie::Store::schemaMigrations().constLast().version);
             before.machine->handle(SignalEvent::silenceAlarm(clock.now(), 9.7, 9.2));
             clock.advance(15 * 60 * 1000);
-            before.machine->handle(SignalEvent::probeBounced(clock.now(), QStringLiteral("tok-1"),
-                                                             Severity::Permanent, "5.1.1", RawDsn));
+            before.machine->handle(
+                SignalEvent::probeBounced(clock.now(), QStringLiteral("tok-1"), Severity::Permanent, "5.1.1", RawDsn));
             QCOMPARE(before.machine->state(), IncidentState::Outage);
             incidentId = before.machine->mailIncident()->id;
             // No orderly shutdown: the service object just goes away, as in a crash.
@@ -73,10 +74,9 @@ private Q_SLOTS:
         QStringList names;
         for (const auto &event : timeline)
             names.append(event.type + u':' + event.name);
-        QCOMPARE(names, (QStringList{QStringLiteral("transition:silence-alarm"),
-                                     QStringLiteral("signal:silence-alarm"),
-                                     QStringLiteral("signal:probe-bounced"),
-                                     QStringLiteral("transition:probe-bounced")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("transition:silence-alarm"), QStringLiteral("signal:silence-alarm"),
+                              QStringLiteral("signal:probe-bounced"), QStringLiteral("transition:probe-bounced")}));
         QCOMPARE(timeline.at(2).evidence, RawDsn);
         QVERIFY(timeline.at(2).detail.contains(u"\"code\":\"5.1.1\""));
         QCOMPARE(timeline.at(3).fromState, QStringLiteral("suspect"));

@@ -223,8 +223,8 @@ private Q_SLOTS:
         IncidentStateMachine &m = machine();
         QSignalSpy opened(&m, &IncidentStateMachine::incidentOpened);
         QSignalSpy access(&m, &IncidentStateMachine::accessStateChanged);
-        m.handle(SignalEvent::accessFailureStarted(later(0), ServiceError::make(ServiceError::Kind::Network,
-                                                                                QStringLiteral("refused"))));
+        m.handle(SignalEvent::accessFailureStarted(
+            later(0), ServiceError::make(ServiceError::Kind::Network, QStringLiteral("refused"))));
         QCOMPARE(m.accessState(), AccessState::Failing);
         later(9);
         m.checkDeadlines();
@@ -257,7 +257,8 @@ private Q_SLOTS:
         QCOMPARE(m.accessState(), AccessState::AuthenticationRefused);
         QCOMPARE(m.state(), IncidentState::Healthy);
         // The same as an access failure of kind Authentication: reported once, no grace period.
-        m.handle(SignalEvent::accessFailureStarted(later(1), ServiceError::make(ServiceError::Kind::Authentication, {})));
+        m.handle(
+            SignalEvent::accessFailureStarted(later(1), ServiceError::make(ServiceError::Kind::Authentication, {})));
         QCOMPARE(refused.count(), 1);
     }
 };

@@ -1,7 +1,7 @@
+#include "detect/SilenceDetector.h"
 #include "detect/BusinessCalendar.h"
 #include "detect/FalseAlarmBudget.h"
 #include "detect/LocalHour.h"
-#include "detect/SilenceDetector.h"
 #include "detect/SilenceOdds.h"
 
 #include <QTest>

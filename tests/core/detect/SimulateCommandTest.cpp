@@ -19,7 +19,8 @@ double seconds(const QDate &date, int hour, int minute = 0)
     return double(QDateTime(date, QTime(hour, minute), Paris).toMSecsSinceEpoch()) / 1000.0;
 }
 
-struct Result {
+struct Result
+{
     int exitCode = -1;
     QList<QJsonObject> lines;
     QString errors;
@@ -86,8 +87,8 @@ private Q_SLOTS:
     void reportsTheOutageAndItsEnd()
     {
         const QString trace = writeTrace(QStringLiteral("office.txt"), officeTrace());
-        const Result result = simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--tz"),
-                                        QStringLiteral("Europe/Paris")});
+        const Result result =
+            simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--tz"), QStringLiteral("Europe/Paris")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors));
         QCOMPARE(result.lines.size(), 2);
@@ -111,12 +112,12 @@ private Q_SLOTS:
     void aLaxerBudgetAlarmsSooner()
     {
         const QString trace = writeTrace(QStringLiteral("office.txt"), officeTrace());
-        const Result strict = simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--tz"),
-                                        QStringLiteral("Europe/Paris"), QStringLiteral("--false-alarm-budget"),
-                                        QStringLiteral("0.1")});
-        const Result lax = simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--tz"),
-                                     QStringLiteral("Europe/Paris"), QStringLiteral("--false-alarm-budget"),
-                                     QStringLiteral("20")});
+        const Result strict =
+            simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--tz"), QStringLiteral("Europe/Paris"),
+                      QStringLiteral("--false-alarm-budget"), QStringLiteral("0.1")});
+        const Result lax =
+            simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--tz"), QStringLiteral("Europe/Paris"),
+                      QStringLiteral("--false-alarm-budget"), QStringLiteral("20")});
         QVERIFY(!strict.lines.isEmpty() && !lax.lines.isEmpty());
         QVERIFY(lax.lines.constFirst().value(u"t").toDouble() < strict.lines.constFirst().value(u"t").toDouble());
     }
@@ -147,13 +148,14 @@ private Q_SLOTS:
     {
         QCOMPARE(simulate({}).exitCode, 2);
         const QString trace = writeTrace(QStringLiteral("ok.txt"), {QStringLiteral("1767600000")});
-        const Result zone = simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")});
+        const Result zone =
+            simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")});
         QCOMPARE(zone.exitCode, 2);
         QVERIFY(zone.errors.contains(u"Mars/Olympus"));
-        QCOMPARE(simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--false-alarm-budget"),
-                           QStringLiteral("0")})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            simulate({QStringLiteral("--arrivals"), trace, QStringLiteral("--false-alarm-budget"), QStringLiteral("0")})
+                .exitCode,
+            2);
         QCOMPARE(simulate({QStringLiteral("--arrivals"), m_dir.filePath(QStringLiteral("missing.txt"))}).exitCode, 1);
     }
 };

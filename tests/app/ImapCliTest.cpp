@@ -1,5 +1,5 @@
 #include "../support/MailStack.h"
-#include "ProcessRunner.h"
+#include "../support/ProcessRunner.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "../app/ProcessRunner.h"
+#include "../support/ProcessRunner.h"
 
 #include <QFile>
 #include <QTemporaryDir>

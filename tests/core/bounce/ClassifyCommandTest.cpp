@@ -1,6 +1,8 @@
 // Runs the built vigie-cli: `classify` over a few files, one JSON line per failed recipient.
+#include "../../support/ProcessRunner.h"
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,20 +45,10 @@ QString ClassifyCommandTest::write(const QString &name, const QByteArray &conten
 
 ClassifyCommandTest::Run ClassifyCommandTest::run(const QStringList &arguments)
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(VIGIE_CLI_PATH),
-                  QStringList{QStringLiteral("classify"), QStringLiteral("--json")} + arguments);
-    Run result;
-    if (!finished.wait(60000))
-        return result;
-    result.exitCode = process.exitCode();
-    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
-    for (const QByteArray &line : lines) {
-        if (!line.isEmpty())
-            result.lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return result;
+    const ProcessResult process = runProcess(
+        QStringLiteral(VIGIE_CLI_PATH), QStringList{QStringLiteral("classify"), QStringLiteral("--json")} + arguments,
+        QProcessEnvironment::systemEnvironment(), 60000);
+    return {process.exitCode, jsonLines(process.out)};
 }
 
 void ClassifyCommandTest::writesOneLinePerRecipient()

@@ -1,9 +1,11 @@
 // vigie-cli simulate, run as a process on small generated traces.
 
+#include "../../support/ProcessRunner.h"
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,20 +48,9 @@ private:
 
     Result simulate(const QStringList &arguments)
     {
-        QProcess process;
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(VIGIE_CLI), QStringList{QStringLiteral("simulate")} + arguments);
-        Result result;
-        if (!finished.wait(30000))
-            return result;
-        result.exitCode = process.exitCode();
-        result.errors = QString::fromUtf8(process.readAllStandardError());
-        const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
-        for (const QByteArray &line : lines) {
-            if (!line.isEmpty())
-                result.lines.append(QJsonDocument::fromJson(line).object());
-        }
-        return result;
+        const ProcessResult process =
+            runProcess(QStringLiteral(VIGIE_CLI), QStringList{QStringLiteral("simulate")} + arguments);
+        return {process.exitCode, jsonLines(process.out), process.err};
     }
 
     // An office for five weeks from Monday 2 February 2026: a message every 20 minutes from

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,4 +35,14 @@ inline ProcessResult runProcess(const QString &program, const QStringList &argum
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err += QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+// The JSON objects a command printed one per line (vigie-cli's machine-readable output).
+inline QList<QJsonObject> jsonLines(const QString &output)
+{
+    QList<QJsonObject> objects;
+    const QStringList lines = output.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        objects.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return objects;
 }

@@ -1,5 +1,6 @@
 #include "TrayIcon.h"
 #include "GuiTestMain.h"
+#include "secrets/EnvironmentSecretStore.h"
 #include "service/MonitorService.h"
 
 #include <QAction>
@@ -17,15 +18,24 @@ class TrayIconTest : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<Secrets::EnvironmentSecretStore> m_secrets;
 
+    // A service that has read its password and is watching (the mailbox itself need not exist).
     std::unique_ptr<Service::MonitorService> runningService()
     {
         Config::Settings settings;
         settings.primary.address = QStringLiteral("owner@primary.test");
         settings.primary.imap.host = QStringLiteral("imap.primary.test");
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), QStringLiteral("secret"));
+        m_secrets = std::make_unique<Secrets::EnvironmentSecretStore>(environment);
         auto service =
             std::make_unique<Service::MonitorService>(settings, m_dir.filePath(QStringLiteral("vigie.sqlite")));
+        service->setSecretStore(m_secrets.get());
+        QSignalSpy watching(service.get(), &Service::MonitorService::watchingStarted);
         service->start();
+        if (!watching.wait(10000))
+            qWarning("the service did not start watching");
         return service;
     }
 

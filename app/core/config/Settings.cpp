@@ -12,11 +12,6 @@ int Settings::defaultSubmissionPort(TlsMode tls)
     return tls == TlsMode::Implicit ? 465 : 587;
 }
 
-int Settings::defaultSievePort()
-{
-    return 4190;
-}
-
 QString Settings::secretKeyForAccount(const QString &accountName)
 {
     return accountName + QStringLiteral("/password");

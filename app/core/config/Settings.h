@@ -163,7 +163,6 @@ struct Settings
     // The effective values once defaults that depend on other settings are applied.
     static int defaultImapPort(TlsMode tls);
     static int defaultSubmissionPort(TlsMode tls);
-    static int defaultSievePort();
     static QString secretKeyForAccount(const QString &accountName);
 };
 

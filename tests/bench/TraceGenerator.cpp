@@ -131,9 +131,12 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
         shapeSum[1] += m_profile.weekendShape[size_t(hour)];
     }
 
-    QList<qint64> arrivals;
+    QList<std::pair<qint64, bool>> arrivals; // time, is a burst's
     const qint64 hours = qint64(days) * 24;
     trace.hourlyRate.resize(size_t(hours));
+    trace.meanPeopleRate.resize(size_t(hours));
+    trace.burstChance.resize(size_t(hours));
+    trace.dayNoiseShape = m_profile.dayNoiseShape;
     for (qint64 index = 0; index < hours; ++index) {
         const qint64 hourStart = startMs + index * HourMs;
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(hourStart, Qt::UTC).toTimeZone(m_zone);
@@ -144,22 +147,24 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
         const double shape =
             (weekend ? m_profile.weekendShape : m_profile.weekdayShape)[size_t(hour)] / shapeSum[weekend ? 1 : 0];
         const double trend = std::exp(drift * double(index) / double(hours));
-        const double ordinary = m_profile.weekdayArrivals * m_profile.dayFactor[size_t(dayOfWeek - 1)] * shape * trend
-            * dayLevel[size_t(dayIndex)] * weekLevel[size_t(dayIndex / 7)];
+        const double mean = m_profile.weekdayArrivals * m_profile.dayFactor[size_t(dayOfWeek - 1)] * shape * trend;
+        const double ordinary = mean * dayLevel[size_t(dayIndex)] * weekLevel[size_t(dayIndex / 7)];
+        trace.meanPeopleRate[size_t(index)] = mean;
         double rate = ordinary;
         std::poisson_distribution<int> count(ordinary);
         for (int n = count(random); n > 0; --n)
-            arrivals.append(hourStart + qint64(unit(random) * double(HourMs)));
+            arrivals.append({hourStart + qint64(unit(random) * double(HourMs)), false});
         for (const Newsletter &letter : std::as_const(newsletters)) {
             const bool due = letter.dayOfWeek == 0 ? !weekend : letter.dayOfWeek == dayOfWeek;
             if (!due || letter.hour != hour)
                 continue;
             rate += letter.chance;
+            trace.burstChance[size_t(index)] += letter.chance;
             if (unit(random) >= letter.chance)
                 continue;
             qint64 at = hourStart + qint64(unit(random) * double(HourMs - 120000));
             for (int message = 0; message < letter.burst; ++message) {
-                arrivals.append(at);
+                arrivals.append({at, true});
                 at += qint64(1000 + unit(random) * 5000);
             }
         }
@@ -183,11 +188,14 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
     std::sort(trace.outages.begin(), trace.outages.end(),
               [](const Trace::Outage &a, const Trace::Outage &b) { return a.startMs < b.startMs; });
     std::sort(arrivals.begin(), arrivals.end());
-    for (const qint64 at : std::as_const(arrivals)) {
+    for (const auto &[at, burst] : std::as_const(arrivals)) {
         const bool lost = std::any_of(trace.outages.cbegin(), trace.outages.cend(),
                                       [at](const Trace::Outage &o) { return at >= o.startMs && at < o.endMs; });
-        if (!lost)
-            trace.arrivalsMs.append(at);
+        if (lost)
+            continue;
+        trace.arrivalsMs.append(at);
+        if (!burst)
+            trace.peopleArrivalsMs.append(at);
     }
     return trace;
 }

@@ -42,6 +42,12 @@ struct Trace
     QList<qint64> arrivalsMs; // what the mailbox saw, ascending; nothing during outages
     QList<Outage> outages;
     std::vector<double> hourlyRate; // the true expected events per UTC hour from startMs (bursts count once)
+    // The law behind it, for a detector that knows the generator but not the dice: per UTC hour,
+    // people's mean rate before the day's and the week's volume noise, and the chance of a burst.
+    std::vector<double> meanPeopleRate;
+    std::vector<double> burstChance;
+    double dayNoiseShape = 0; // the day's volume multiplier is gamma(shape, 1/shape), per UTC day
+    QList<qint64> peopleArrivalsMs; // arrivalsMs without the bursts
 
     double rateAt(qint64 ms) const;
     double expectedBetween(qint64 fromMs, qint64 toMs) const;

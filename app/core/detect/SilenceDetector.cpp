@@ -30,7 +30,7 @@ SilenceDetector::SilenceDetector(Options options)
     , m_model(m_options.weeklyRetention)
     , m_burstModel(m_options.weeklyRetention)
     , m_dispersion(m_options.dailyRetention)
-    , m_burstSchedule(m_options.weeklyRetention)
+    , m_burstSchedule(m_options.scheduleRetention)
     , m_budget(m_options.falseAlarmsPer90Days)
 { }
 

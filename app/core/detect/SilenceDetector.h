@@ -40,13 +40,15 @@ public:
         BusinessCalendar calendar;
         double weeklyRetention = 0.8;
         double dailyRetention = 0.98;
+        // Bulk senders keep their hours for months: their schedule forgets more slowly than the rates.
+        double scheduleRetention = 0.9;
         // How long past days keep informing the persistent level, in days with mail due.
         double levelHalfLifeDays = 3;
         // Arrivals' worth of belief that the level is the learned profile's, before any data.
         double levelPriorArrivals = 5;
         // Arrivals this close to the previous one are one event, a burst: twenty messages of a
         // newsletter say no more about the mailbox being alive than one.
-        qint64 declusterMs = 120 * 1000;
+        qint64 declusterMs = 60 * 1000;
         // Arrivals this close to the previous one make that event a burst.
         qint64 burstMs = 20 * 1000;
     };

@@ -66,6 +66,8 @@ QList<SchemaMigration> schemaMigrations()
                          " overdue_ms INTEGER,"
                          " removed_ms INTEGER)"),
           QStringLiteral("CREATE INDEX probes_sent ON probes(sent_ms)")}},
+        // Deferrals: when a probe was reported delayed.
+        {4, {QStringLiteral("ALTER TABLE probes ADD COLUMN delayed_ms INTEGER")}},
     };
 }
 

@@ -361,6 +361,10 @@
         <source>0 opens an incident at the first failure.</source>
         <translation>0 ouvre un incident dès le premier échec.</translation>
     </message>
+    <message>
+        <source>0 makes a deferral an outage at once.</source>
+        <translation>0 fait d’un report de livraison une panne immédiate.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Detect::BusinessCalendar</name>

@@ -102,6 +102,7 @@ struct DetectionSettings
     int recoveryConfirmations = 3; // probe round trips before recovery
     int recoveryCoolDownMinutes = 30;
     int accessGraceMinutes = 10; // unreachable this long before an access-failure incident
+    int deferralGraceMinutes = 240; // mail held by a deferral this long is an outage
     QString probeFolder; // move arrived probes there; empty: delete them
 
     bool operator==(const DetectionSettings &) const = default;
@@ -119,6 +120,7 @@ struct DetectionSettings
         visitor.field("recoveryConfirmations", recoveryConfirmations);
         visitor.field("recoveryCoolDownMinutes", recoveryCoolDownMinutes);
         visitor.field("accessGraceMinutes", accessGraceMinutes);
+        visitor.field("deferralGraceMinutes", deferralGraceMinutes);
         visitor.field("probeFolder", probeFolder);
     }
 };

@@ -141,6 +141,8 @@ void validateDetection(const DetectionSettings &detection, ConfigProblems &probl
                    Text::tr("0 declares recovery as soon as the probes come through."));
     requireAtLeast(problems, "accessGraceMinutes", detection.accessGraceMinutes, 0,
                    Text::tr("0 opens an incident at the first failure."));
+    requireAtLeast(problems, "deferralGraceMinutes", detection.deferralGraceMinutes, 0,
+                   Text::tr("0 makes a deferral an outage at once."));
 }
 
 } // namespace

@@ -31,6 +31,7 @@ IncidentStateMachine::Options DetectionOptions::incidents(const Config::Detectio
     options.recoveryConfirmations = qMax(1, settings.recoveryConfirmations);
     options.recoveryCoolDownMinutes = qMax(0, settings.recoveryCoolDownMinutes);
     options.accessGraceMinutes = qMax(0, settings.accessGraceMinutes);
+    options.deferralGraceMinutes = qMax(0, settings.deferralGraceMinutes);
     return options;
 }
 

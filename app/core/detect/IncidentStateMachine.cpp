@@ -68,7 +68,7 @@ void IncidentStateMachine::handle(const SignalEvent &incoming)
         break;
     case Kind::ProbeOverdue:
         // Blind, or the mail is known to be queued by a deferral: late, not lost.
-        if (!blind && !m_deferralSeen)
+        if (!blind && !m_deferralSince.isValid())
             onWeakEvidence(event);
         break;
     case Kind::SilenceAlarm:
@@ -105,6 +105,10 @@ void IncidentStateMachine::handle(const SignalEvent &incoming)
         break;
     case Kind::ResolvedDeclared:
         onResolvedDeclared(event);
+        break;
+    case Kind::DeferralExpired:
+        if (deferralOutlasted(event.at))
+            moveTo(IncidentState::Outage, event);
         break;
     case Kind::TimePassed:
         break;
@@ -151,9 +155,10 @@ void IncidentStateMachine::onHardEvidence(const SignalEvent &event)
 
 void IncidentStateMachine::onDeferral(const SignalEvent &event)
 {
-    if (isSnoozed(event.at))
+    if (isSnoozed(event.at) || m_state == IncidentState::Outage)
         return;
-    m_deferralSeen = true;
+    if (!m_deferralSince.isValid())
+        m_deferralSince = event.at;
     if (m_state == IncidentState::Healthy) {
         m_negatives = 0;
         m_suspectCause = SuspectCause::Deferral;
@@ -169,7 +174,7 @@ void IncidentStateMachine::onFlow(const SignalEvent &event)
     switch (m_state) {
     case IncidentState::Healthy:
         if (probe)
-            m_deferralSeen = false;
+            m_deferralSince = {};
         break;
     case IncidentState::Suspect:
         // Ordinary mail answers a silence; only a probe answers a doubt about the probes.
@@ -187,10 +192,12 @@ void IncidentStateMachine::onFlow(const SignalEvent &event)
         tryRecover(event);
         break;
     case IncidentState::Recovering:
-        if (probe)
+        if (probe) {
             ++m_positives;
-        else
+            m_deferralSince = {};
+        } else {
             m_mailSeen = true;
+        }
         tryRecover(event);
         break;
     }
@@ -237,11 +244,14 @@ void IncidentStateMachine::moveTo(IncidentState to, const SignalEvent &cause)
         closed = m_mailIncident;
         m_mailIncident.reset();
         m_negatives = m_positives = 0;
-        m_mailSeen = m_deferralSeen = false;
+        m_mailSeen = false;
+        m_deferralSince = {};
         m_suspectCause = SuspectCause::None;
     }
-    if (to == IncidentState::Outage)
+    if (to == IncidentState::Outage) {
         m_negatives = m_positives = 0;
+        m_deferralSince = {}; // judged: from now on a late probe is late again
+    }
 
     Q_EMIT stateChanged(from, to, cause);
     if (opened)
@@ -314,8 +324,19 @@ void IncidentStateMachine::checkDeadlines()
         openAccessIncident(IncidentKind::AccessFailure, now);
         setAccess(AccessState::Down, now);
     }
+    if (deferralOutlasted(now))
+        handle(SignalEvent::deferralExpired(now));
     tryRecover(SignalEvent::timePassed(now));
     saveSnapshot(now);
+}
+
+// Blind, the deferral may have ended unseen; snoozed, the owner knows.
+bool IncidentStateMachine::deferralOutlasted(const QDateTime &at) const
+{
+    const qint64 graceMs = qint64(m_options.deferralGraceMinutes) * 60 * 1000;
+    return m_deferralSince.isValid() && m_deferralSince.msecsTo(at) >= graceMs
+        && (m_state == IncidentState::Suspect || m_state == IncidentState::Recovering) && m_access == AccessState::Ok
+        && !isSnoozed(at);
 }
 
 void IncidentStateMachine::saveSnapshot(const QDateTime &at)
@@ -331,7 +352,7 @@ void IncidentStateMachine::saveSnapshot(const QDateTime &at)
     snapshot.negatives = m_negatives;
     snapshot.positives = m_positives;
     snapshot.mailSeen = m_mailSeen;
-    snapshot.deferralSeen = m_deferralSeen;
+    snapshot.deferralSince = m_deferralSince;
     snapshot.suspectCause = QString::number(int(m_suspectCause));
     snapshot.updated = at;
     m_recorder.saveSnapshot(snapshot);
@@ -358,7 +379,7 @@ void IncidentStateMachine::restore()
     m_negatives = snapshot->negatives;
     m_positives = snapshot->positives;
     m_mailSeen = snapshot->mailSeen;
-    m_deferralSeen = snapshot->deferralSeen;
+    m_deferralSince = snapshot->deferralSince;
     m_suspectCause = SuspectCause(qBound(0, snapshot->suspectCause.toInt(), int(SuspectCause::Deferral)));
     qCInfo(lcDetect) << "Resumed in state" << identifier(m_state) << "access" << identifier(m_access);
 }

@@ -21,9 +21,12 @@ namespace Vigie::Detect {
 // address) declares the outage at once. Weak evidence (a silence alarm, an overdue probe) makes
 // it Suspect and asks for an extra probe; only a second confirmation turns it into an outage, so
 // one late probe never flaps the state. A deferral (soft bounce, 4xx) is Suspect until something
-// firmer comes: queued mail is late, not lost. Recovery needs several probe round trips and then
-// either ordinary mail arriving or a quiet cool-down. Without probes, as in vigie-cli simulate,
-// a silence alarm alone is the outage and the next arrival ends it.
+// firmer comes: queued mail is late, not lost, so probes overdue meanwhile prove nothing more,
+// and only a probe arriving ends it (other senders' mail may take another road). A deferral that
+// outlasts its grace period is an outage all the same: the owner is still not getting that mail.
+// Recovery needs several probe round trips and then either ordinary mail arriving or a quiet
+// cool-down. Without probes, as in vigie-cli simulate, a silence alarm alone is the outage and
+// the next arrival ends it.
 //
 // Access failures are a separate incident once past a grace period, and while Vigie cannot see
 // the mailbox, silence and overdue probes are recorded but judged meaningless. A refused login
@@ -39,6 +42,7 @@ public:
         int recoveryConfirmations = 3; // probe round trips before recovery
         int recoveryCoolDownMinutes = 30;
         int accessGraceMinutes = 10;
+        int deferralGraceMinutes = 240; // a deferral known this long is an outage
     };
 
     IncidentStateMachine(Options options, const Platform::Clock &clock, IncidentRecorder recorder,
@@ -75,6 +79,7 @@ private:
     void onWeakEvidence(const SignalEvent &event);
     void onHardEvidence(const SignalEvent &event);
     void onDeferral(const SignalEvent &event);
+    bool deferralOutlasted(const QDateTime &at) const;
     void onFlow(const SignalEvent &event);
     void onAccessFailure(const SignalEvent &event);
     void onAccessRestored(const SignalEvent &event);
@@ -100,7 +105,7 @@ private:
     int m_negatives = 0;
     int m_positives = 0;
     bool m_mailSeen = false;
-    bool m_deferralSeen = false;
+    QDateTime m_deferralSince; // the first deferral not yet answered; invalid: none
 };
 
 } // namespace Vigie::Detect

@@ -141,6 +141,11 @@ SignalEvent SignalEvent::timePassed(const QDateTime &at)
     return make(Kind::TimePassed, at);
 }
 
+SignalEvent SignalEvent::deferralExpired(const QDateTime &at)
+{
+    return make(Kind::DeferralExpired, at);
+}
+
 bool SignalEvent::isOverride() const
 {
     return kind == Kind::SnoozeRequested || kind == Kind::OutageDeclared || kind == Kind::ResolvedDeclared;
@@ -152,7 +157,7 @@ QString SignalEvent::name() const
         "mail-arrived",         "probe-arrived",         "probe-overdue",         "probe-bounced",
         "submission-rejected",  "silence-alarm",         "owner-address-bounced", "access-failure-started",
         "access-failure-ended", "authentication-failed", "snooze-requested",      "outage-declared",
-        "resolved-declared",    "time-passed",
+        "resolved-declared",    "time-passed",           "deferral-expired",
     };
     return QLatin1String(names[int(kind)]);
 }

@@ -29,6 +29,7 @@ struct SignalEvent
         OutageDeclared, // the owner: this is an outage
         ResolvedDeclared, // the owner: it is over
         TimePassed, // nothing happened for long enough (a cool-down, a grace period)
+        DeferralExpired, // mail has been held by a deferral for longer than its grace period
     };
     // How final a bounce or an SMTP reply is: 5xx / failed is permanent, 4xx / delayed transient.
     enum class Severity { None, Transient, Permanent };
@@ -64,6 +65,7 @@ struct SignalEvent
     static SignalEvent outageDeclared(const QDateTime &at);
     static SignalEvent resolvedDeclared(const QDateTime &at);
     static SignalEvent timePassed(const QDateTime &at);
+    static SignalEvent deferralExpired(const QDateTime &at);
 
     // A stable identifier for the timeline: "probe-overdue", "silence-alarm", ...
     QString name() const;

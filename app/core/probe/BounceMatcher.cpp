@@ -10,10 +10,13 @@ using Severity = Detect::SignalEvent::Severity;
 
 namespace {
 
-// Delayed, or a 4.x.x status: the mail is queued somewhere, late rather than lost.
+// Delayed, or a 4.x.x status: the mail is queued somewhere, late rather than lost. But a relay
+// that says it failed has given up, whatever the status ("4.4.7 delivery time expired").
 Severity severityOf(const Bounce::FailedRecipient &recipient)
 {
-    if (recipient.action.compare(u"delayed", Qt::CaseInsensitive) == 0 || recipient.status.startsWith(u'4')
+    if (recipient.action.startsWith(u"failed", Qt::CaseInsensitive))
+        return Severity::Permanent;
+    if (recipient.action.startsWith(u"delayed", Qt::CaseInsensitive) || recipient.status.startsWith(u'4')
         || recipient.replyCode.startsWith(u'4'))
         return Severity::Transient;
     return Severity::Permanent;

@@ -79,18 +79,26 @@ void ProbeTracker::probeArrived(const QString &token, const QDateTime &at)
 void ProbeTracker::probeBounced(const QString &token, const QDateTime &at, Detect::SignalEvent::Severity severity,
                                 const QByteArray &status, const QString &reason, const QString &rawDsn)
 {
+    const bool transient = severity == Detect::SignalEvent::Severity::Transient;
     if (m_repository) {
         const std::optional<Store::ProbeRecord> probe = m_repository->probe(token);
         if (!probe || probe->bounced.isValid())
             return;
-        m_repository->setBounced(token, at, reason, QString::fromLatin1(status), rawDsn);
+        // A delay report is old news once the probe arrived or was reported delayed; a failure
+        // that follows a delay report (the relay gave up) is not.
+        if (transient && (probe->arrived.isValid() || probe->delayed.isValid()))
+            return;
+        if (transient)
+            m_repository->setDelayed(token, at, reason, QString::fromLatin1(status), rawDsn);
+        else
+            m_repository->setBounced(token, at, reason, QString::fromLatin1(status), rawDsn);
     } else if (!m_issued.contains(token)) {
         return;
     }
     // A delay report leaves the probe in flight: it may still arrive.
-    if (severity == Detect::SignalEvent::Severity::Permanent)
+    if (!transient)
         m_outstanding.remove(token);
-    qCInfo(lcProbe) << "Probe" << token.left(8) << "bounced:" << status << reason;
+    qCInfo(lcProbe) << "Probe" << token.left(8) << (transient ? "delayed:" : "bounced:") << status << reason;
     rearm();
     Q_EMIT signalRaised(Detect::SignalEvent::probeBounced(at, token, severity, status, rawDsn));
 }

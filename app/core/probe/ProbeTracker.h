@@ -41,7 +41,8 @@ public:
     bool isIssued(const QString &token) const;
     // A probe reached the primary INBOX: probeArrived (once per token).
     void probeArrived(const QString &token, const QDateTime &at);
-    // A report about a probe: probeBounced with the DSN as evidence.
+    // A report about a probe, a failure or a delay (severity Transient): probeBounced with the DSN
+    // as evidence. A delay report leaves the probe in flight.
     void probeBounced(const QString &token, const QDateTime &at, Detect::SignalEvent::Severity severity,
                       const QByteArray &status, const QString &reason, const QString &rawDsn);
     int outstandingCount() const { return int(m_outstanding.size()); }

@@ -49,7 +49,7 @@ struct IncidentSnapshotRecord
     int negatives = 0;
     int positives = 0;
     bool mailSeen = false;
-    bool deferralSeen = false;
+    QDateTime deferralSince; // invalid: no deferral known
     QString suspectCause;
     QDateTime updated;
 

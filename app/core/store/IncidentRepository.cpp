@@ -154,7 +154,7 @@ bool IncidentRepository::saveSnapshot(const IncidentSnapshotRecord &snapshot)
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO incident_state (id, mail_state, access_state, mail_incident_id, "
         "access_incident_id, state_since_ms, access_failing_since_ms, snoozed_until_ms, negatives, positives, "
-        "mail_seen, deferral_seen, suspect_cause, updated_ms) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "mail_seen, deferral_since_ms, suspect_cause, updated_ms) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(snapshot.mailState);
     query.addBindValue(snapshot.accessState);
     query.addBindValue(idOrNull(snapshot.mailIncidentId));
@@ -165,7 +165,7 @@ bool IncidentRepository::saveSnapshot(const IncidentSnapshotRecord &snapshot)
     query.addBindValue(snapshot.negatives);
     query.addBindValue(snapshot.positives);
     query.addBindValue(snapshot.mailSeen);
-    query.addBindValue(snapshot.deferralSeen);
+    query.addBindValue(msOrNull(snapshot.deferralSince));
     query.addBindValue(text(snapshot.suspectCause));
     query.addBindValue(msOrNull(snapshot.updated));
     return run(query, "save the incident state");
@@ -176,7 +176,7 @@ std::optional<IncidentSnapshotRecord> IncidentRepository::loadSnapshot() const
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT mail_state, access_state, mail_incident_id, access_incident_id, state_since_ms, "
-                       "access_failing_since_ms, snoozed_until_ms, negatives, positives, mail_seen, deferral_seen, "
+                       "access_failing_since_ms, snoozed_until_ms, negatives, positives, mail_seen, deferral_since_ms, "
                        "suspect_cause, updated_ms FROM incident_state WHERE id = 1"));
     if (!run(query, "read the incident state") || !query.next())
         return std::nullopt;
@@ -191,7 +191,7 @@ std::optional<IncidentSnapshotRecord> IncidentRepository::loadSnapshot() const
     snapshot.negatives = query.value(7).toInt();
     snapshot.positives = query.value(8).toInt();
     snapshot.mailSeen = query.value(9).toBool();
-    snapshot.deferralSeen = query.value(10).toBool();
+    snapshot.deferralSince = fromMs(query.value(10));
     snapshot.suspectCause = query.value(11).toString();
     snapshot.updated = fromMs(query.value(12));
     return snapshot;

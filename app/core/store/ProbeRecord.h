@@ -6,7 +6,8 @@
 namespace Vigie::Store {
 
 // One canary probe and everything that happened to it, kept as evidence: the submission's
-// outcome with every SMTP reply, then its arrival, its bounce (with the raw DSN) or its lateness.
+// outcome with every SMTP reply, then its arrival, its bounce or delay report (with the raw DSN)
+// or its lateness.
 struct ProbeRecord
 {
     QString token;
@@ -19,11 +20,12 @@ struct ProbeRecord
     QDateTime arrived;
     qint64 roundTripMs = -1;
     QDateTime bounced;
-    QString bounceReason;
+    QString bounceReason; // the reason, status and DSN of the latest report, a failure or a delay
     QString bounceStatus;
     QString bounceDsn;
     QDateTime overdue;
     QDateTime removed;
+    QDateTime delayed; // a relay reported it queued (Action: delayed): still in flight
 
     // Still waiting for news: accepted (or not yet answered), neither arrived nor bounced.
     bool isOutstanding() const

@@ -13,7 +13,7 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "token, sent_ms, outcome, submission_step, submission_code, queue_id, smtp_replies, arrived_ms, rtt_ms,"
-    " bounced_ms, bounce_reason, bounce_status, bounce_dsn, overdue_ms, removed_ms");
+    " bounced_ms, bounce_reason, bounce_status, bounce_dsn, overdue_ms, removed_ms, delayed_ms");
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -70,11 +70,23 @@ bool ProbeRepository::setArrived(const QString &token, const QDateTime &at, qint
     return update(token, QStringLiteral("arrived_ms = ?, rtt_ms = ?"), {at.toMSecsSinceEpoch(), roundTripMs});
 }
 
+bool ProbeRepository::setReport(const QString &token, const QString &timeColumn, const QDateTime &at,
+                                const QString &reason, const QString &status, const QString &rawDsn)
+{
+    return update(token, timeColumn + QStringLiteral(" = ?, bounce_reason = ?, bounce_status = ?, bounce_dsn = ?"),
+                  {at.toMSecsSinceEpoch(), text(reason), text(status), text(rawDsn)});
+}
+
 bool ProbeRepository::setBounced(const QString &token, const QDateTime &at, const QString &reason,
                                  const QString &status, const QString &rawDsn)
 {
-    return update(token, QStringLiteral("bounced_ms = ?, bounce_reason = ?, bounce_status = ?, bounce_dsn = ?"),
-                  {at.toMSecsSinceEpoch(), text(reason), text(status), text(rawDsn)});
+    return setReport(token, QStringLiteral("bounced_ms"), at, reason, status, rawDsn);
+}
+
+bool ProbeRepository::setDelayed(const QString &token, const QDateTime &at, const QString &reason,
+                                 const QString &status, const QString &rawDsn)
+{
+    return setReport(token, QStringLiteral("delayed_ms"), at, reason, status, rawDsn);
 }
 
 bool ProbeRepository::setOverdue(const QString &token, const QDateTime &at)
@@ -135,6 +147,7 @@ QList<ProbeRecord> ProbeRepository::select(const QString &where, const QVariantL
         probe.bounceDsn = query.value(12).toString();
         probe.overdue = fromMs(query.value(13));
         probe.removed = fromMs(query.value(14));
+        probe.delayed = fromMs(query.value(15));
         probes.append(probe);
     }
     return probes;

@@ -10,7 +10,7 @@ namespace Vigie::Store {
 
 class Database;
 
-// The probes table (schema version 3). Each update is one statement keyed by the token.
+// The probes table (schema versions 3 and 4). Each update is one statement keyed by the token.
 class ProbeRepository
 {
 public:
@@ -22,6 +22,8 @@ public:
     bool setArrived(const QString &token, const QDateTime &at, qint64 roundTripMs);
     bool setBounced(const QString &token, const QDateTime &at, const QString &reason, const QString &status,
                     const QString &rawDsn);
+    bool setDelayed(const QString &token, const QDateTime &at, const QString &reason, const QString &status,
+                    const QString &rawDsn);
     bool setOverdue(const QString &token, const QDateTime &at);
     bool setRemoved(const QString &token, const QDateTime &at);
 
@@ -32,6 +34,8 @@ public:
 
 private:
     bool update(const QString &token, const QString &assignments, const QVariantList &values);
+    bool setReport(const QString &token, const QString &timeColumn, const QDateTime &at, const QString &reason,
+                   const QString &status, const QString &rawDsn);
     QList<ProbeRecord> select(const QString &where, const QVariantList &values) const;
 
     Database &m_database;

@@ -66,6 +66,14 @@ QList<SchemaMigration> schemaMigrations()
                          " overdue_ms INTEGER,"
                          " removed_ms INTEGER)"),
           QStringLiteral("CREATE INDEX probes_sent ON probes(sent_ms)")}},
+        // Deferrals: when a probe was reported delayed, and since when the state machine has
+        // known of a deferral. This replaces deferral_seen; a deferral known before counts from
+        // the last save.
+        {4,
+         {QStringLiteral("ALTER TABLE probes ADD COLUMN delayed_ms INTEGER"),
+          QStringLiteral("ALTER TABLE incident_state ADD COLUMN deferral_since_ms INTEGER"),
+          QStringLiteral("UPDATE incident_state SET deferral_since_ms = COALESCE(updated_ms, state_since_ms)"
+                         " WHERE deferral_seen <> 0")}},
     };
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
         settings.detection.closures = QStringLiteral("2026-08-01..2026-08-21, 2026-12-25");
         settings.detection.fixedSilenceHours = 36;
         settings.detection.accessGraceMinutes = 20;
+        settings.detection.deferralGraceMinutes = 90;
 
         const QString path = m_dir.filePath(QStringLiteral("roundtrip.ini"));
         QCOMPARE(SettingsFile::save(settings, path), QString());

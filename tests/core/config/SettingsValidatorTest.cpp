@@ -82,6 +82,9 @@ private Q_SLOTS:
         QTest::newRow("no confirmation") << std::function<void(Settings &)>([](Settings &s) {
             s.detection.suspectConfirmations = 0;
         }) << QStringLiteral("detection/suspectConfirmations");
+        QTest::newRow("negative deferral grace")
+            << std::function<void(Settings &)>([](Settings &s) { s.detection.deferralGraceMinutes = -1; })
+            << QStringLiteral("detection/deferralGraceMinutes");
         QTest::newRow("file backend without file")
             << std::function<void(Settings &)>([](Settings &s) { s.secrets.backend = SecretBackend::File; })
             << QStringLiteral("secrets/file");

@@ -123,6 +123,30 @@ private Q_SLOTS:
         after.machine->handle(SignalEvent::accessFailureEnded(clock.now()));
         QVERIFY(after.repository->openIncidents().isEmpty());
     }
+
+    void aKnownDeferralAndItsGraceSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigie.sqlite"));
+        ManualClock clock(Start);
+        {
+            Service before(path, clock);
+            before.machine->handle(SignalEvent::probeBounced(clock.now(), QStringLiteral("tok-1"), Severity::Transient,
+                                                             "4.2.0", QStringLiteral("Action: delayed")));
+            QCOMPARE(before.machine->state(), IncidentState::Suspect);
+        }
+        clock.advance(120 * 60 * 1000);
+        Service after(path, clock);
+        after.machine->handle(SignalEvent::probeOverdue(clock.now(), QStringLiteral("tok-2")));
+        after.machine->handle(SignalEvent::probeOverdue(clock.now(), QStringLiteral("tok-3")));
+        QCOMPARE(after.machine->state(), IncidentState::Suspect); // still known to be queued
+        clock.advance(119 * 60 * 1000);
+        after.machine->checkDeadlines();
+        QCOMPARE(after.machine->state(), IncidentState::Suspect);
+        clock.advance(60 * 1000); // 240 minutes since the delay report, not since the restart
+        after.machine->checkDeadlines();
+        QCOMPARE(after.machine->state(), IncidentState::Outage);
+    }
 };
 
 QTEST_GUILESS_MAIN(IncidentPersistenceTest)

@@ -38,6 +38,27 @@ private:
         m_clock->advance(qint64(minutes) * 60 * 1000);
         return m_clock->now();
     }
+    void deferred(IncidentStateMachine &m, int minutes, const char *token = "t1")
+    {
+        m.handle(SignalEvent::probeBounced(later(minutes), QLatin1String(token), Severity::Transient, "4.2.0",
+                                           QStringLiteral("Action: delayed")));
+    }
+    // Checks the deadlines each minute for this many minutes.
+    void minutesPass(IncidentStateMachine &m, int minutes)
+    {
+        for (int minute = 0; minute < minutes; ++minute) {
+            later(1);
+            m.checkDeadlines();
+        }
+    }
+    // Still Suspect until this many minutes have passed, an outage from then on.
+    void suspectForMinutes(IncidentStateMachine &m, int minutes)
+    {
+        minutesPass(m, minutes - 1);
+        QCOMPARE(m.state(), IncidentState::Suspect);
+        minutesPass(m, 1);
+        QCOMPARE(m.state(), IncidentState::Outage);
+    }
     void bringToOutage(IncidentStateMachine &m)
     {
         m.handle(SignalEvent::probeBounced(later(1), QStringLiteral("t1"), Severity::Permanent, "5.1.1",
@@ -141,6 +162,64 @@ private Q_SLOTS:
         // ...unless a permanent failure confirms it.
         m.handle(SignalEvent::probeBounced(later(1), QStringLiteral("t4"), Severity::Transient, "4.4.1", {}));
         m.handle(SignalEvent::probeBounced(later(60), QStringLiteral("t4"), Severity::Permanent, "5.4.7", {}));
+        QCOMPARE(m.state(), IncidentState::Outage);
+    }
+
+    void aDeferralThatOutlastsItsGraceIsAnOutage()
+    {
+        IncidentStateMachine &m = machine();
+        QSignalSpy changed(&m, &IncidentStateMachine::stateChanged);
+        QSignalSpy outage(&m, &IncidentStateMachine::outageDeclared);
+        deferred(m, 1);
+        // Other senders' mail may take another road: only a probe answers a deferral.
+        m.handle(SignalEvent::mailArrived(later(1)));
+        m.handle(SignalEvent::probeOverdue(later(30), QStringLiteral("t2")));
+        deferred(m, 15, "t3"); // each probe is held and reported in turn
+        suspectForMinutes(m, 240 - 46); // 240 minutes since the first report
+        QCOMPARE(outage.count(), 1);
+        QCOMPARE(changed.constLast().at(2).value<SignalEvent>().kind, Kind::DeferralExpired);
+
+        // Judged: late probes are late again, and the queue delivering its backlog recovers.
+        m.handle(SignalEvent::probeArrived(later(5), QStringLiteral("t1"), 250 * 60 * 1000));
+        QCOMPARE(m.state(), IncidentState::Recovering);
+        m.handle(SignalEvent::probeOverdue(later(1), QStringLiteral("t4")));
+        QCOMPARE(m.state(), IncidentState::Outage);
+    }
+
+    void aDeferralsGraceStartsAfresh()
+    {
+        IncidentStateMachine &m = machine();
+        deferred(m, 1);
+        m.handle(SignalEvent::probeArrived(later(100), QStringLiteral("t1"), 100 * 60 * 1000));
+        QCOMPARE(m.state(), IncidentState::Healthy);
+        deferred(m, 100, "t2");
+        suspectForMinutes(m, 240);
+    }
+
+    void aDeferralsGraceWaitsWhileBlindOrSnoozed()
+    {
+        IncidentStateMachine &m = machine();
+        deferred(m, 1);
+        m.handle(SignalEvent::accessFailureStarted(
+            later(200), ServiceError::make(ServiceError::Kind::Network, QStringLiteral("refused"))));
+        minutesPass(m, 60);
+        QCOMPARE(m.state(), IncidentState::Suspect); // the probes may be arriving unseen
+        m.handle(SignalEvent::snoozeRequested(later(0), 1));
+        m.handle(SignalEvent::accessFailureEnded(later(0)));
+        suspectForMinutes(m, 60);
+    }
+
+    void aDeferralDuringRecoveryRestartsIt()
+    {
+        IncidentStateMachine &m = machine();
+        bringToOutage(m);
+        deferred(m, 1, "t2"); // already an outage: nothing more to say
+        m.handle(SignalEvent::probeArrived(later(15), QStringLiteral("p1"), 60000));
+        m.handle(SignalEvent::probeArrived(later(5), QStringLiteral("p2"), 60000));
+        deferred(m, 1, "p3"); // the round trips count again from zero
+        m.handle(SignalEvent::probeOverdue(later(30), QStringLiteral("p3")));
+        QCOMPARE(m.state(), IncidentState::Recovering);
+        minutesPass(m, 240);
         QCOMPARE(m.state(), IncidentState::Outage);
     }
 

@@ -70,6 +70,9 @@ private Q_SLOTS:
             << int(Severity::Permanent) << QByteArray("5.1.1");
         QTest::newRow("delayed probe") << dsn("owner@primary.test", "4.2.0", "delayed", true, true, probeId) << true
                                        << int(Kind::Probe) << int(Severity::Transient) << QByteArray("4.2.0");
+        QTest::newRow("given up after delays")
+            << dsn("owner@primary.test", "4.4.7", "failed", true, true, probeId) << true << int(Kind::Probe)
+            << int(Severity::Permanent) << QByteArray("4.4.7");
         QTest::newRow("token not ours: the owner's address")
             << dsn("owner@primary.test", "5.1.1", "failed", true, true, probeId) << false << int(Kind::OwnerAddress)
             << int(Severity::Permanent) << QByteArray("5.1.1");

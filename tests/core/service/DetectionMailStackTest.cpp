@@ -47,9 +47,6 @@ private:
         settings.detection.accessGraceMinutes = 0;
         settings.detection.recoveryCoolDownMinutes = 0;
         settings.detection.recoveryConfirmations = 2;
-        // One more confirmation than the default, so that a deferral test has time to end
-        // the deferral between the first overdue probe and the outage.
-        settings.detection.suspectConfirmations = 3;
         return settings;
     }
 
@@ -105,11 +102,26 @@ private:
         return Store::ProbeRepository(*m_service->database()).sentSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
     }
 
-    int arrivedProbes() const
+    // How many probes have this moment of their life recorded (arrived, removed, ...).
+    int probesWith(QDateTime Store::ProbeRecord::*moment) const
     {
         const QList<Store::ProbeRecord> all = probes();
-        return int(
-            std::count_if(all.begin(), all.end(), [](const Store::ProbeRecord &p) { return p.arrived.isValid(); }));
+        return int(std::count_if(all.begin(), all.end(),
+                                 [moment](const Store::ProbeRecord &p) { return (p.*moment).isValid(); }));
+    }
+    int arrivedProbes() const { return probesWith(&Store::ProbeRecord::arrived); }
+
+    // The one incident so far holds a probe-bounced signal whose evidence contains this text.
+    bool bounceInTimeline(const QString &text) const
+    {
+        const QList<Store::IncidentRecord> all = incidents();
+        if (all.size() != 1)
+            return false;
+        const QList<Store::IncidentEventRecord> timeline =
+            Store::IncidentRepository(*m_service->database()).timeline(all[0].id);
+        return std::any_of(timeline.begin(), timeline.end(), [&text](const Store::IncidentEventRecord &event) {
+            return event.name == u"probe-bounced" && event.evidence.contains(text);
+        });
     }
 
     QList<Store::IncidentRecord> incidents() const
@@ -170,12 +182,7 @@ private Q_SLOTS:
         QVERIFY2(m_stack.sendToOwner(subject, &error), qPrintable(error));
         const QByteArray owner = "owner";
         QTRY_VERIFY_WITH_TIMEOUT(arrivedProbes() >= 2, 2 * ProbeIntervalMs + 5'000);
-        const auto removed = [this] {
-            const QList<Store::ProbeRecord> all = probes();
-            return std::count_if(all.begin(), all.end(),
-                                 [](const Store::ProbeRecord &p) { return p.removed.isValid(); });
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(removed() >= 2, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(probesWith(&Store::ProbeRecord::removed) >= 2, 10'000);
         for (const Store::ProbeRecord &probe : probes()) {
             if (probe.removed.isValid())
                 QVERIFY2(m_stack
@@ -226,13 +233,7 @@ private Q_SLOTS:
         QCOMPARE(bounced.bounceStatus, QStringLiteral("5.1.1"));
         QVERIFY(bounced.bounceDsn.contains(QStringLiteral("multipart/report")));
         QVERIFY(bounced.bounceDsn.contains(bounced.token));
-        const QList<Store::IncidentRecord> all = incidents();
-        QCOMPARE(all.size(), 1);
-        bool dsnInTimeline = false;
-        for (const Store::IncidentEventRecord &event :
-             Store::IncidentRepository(*m_service->database()).timeline(all[0].id))
-            dsnInTimeline = dsnInTimeline || (event.name == u"probe-bounced" && event.evidence.contains(bounced.token));
-        QVERIFY(dsnInTimeline);
+        QVERIFY(bounceInTimeline(bounced.token));
         qInfo() << "reject-owner: Outage" << sinceFault << "ms after the fault," << bounced.sent.msecsTo(declared)
                 << "ms after the probe was sent";
         verifyRecovery(QStringLiteral("reject-owner"));
@@ -269,13 +270,34 @@ private Q_SLOTS:
         verifyWatcherNeverWrote();
     }
 
+    // The backup's relay queues the probes and sends a delay DSN for each: Suspect, and the
+    // probes overdue meanwhile (two would make an outage otherwise) do not escalate it.
     void deferralIsSuspectThenHealthyNeverOutage()
     {
         startService();
         QVERIFY(setFault(QStringLiteral("defer")));
+        const QDateTime faultAt = QDateTime::currentDateTimeUtc();
         m_clock.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_service->incidentState(), IncidentState::Suspect, OverdueMs + 5'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->incidentState(), IncidentState::Suspect, ProbeIntervalMs + 5'000);
         qInfo() << "defer: Suspect" << m_clock.elapsed() << "ms after the fault";
+        QTRY_VERIFY_WITH_TIMEOUT(probesWith(&Store::ProbeRecord::overdue) >= 2,
+                                 OverdueMs + 2 * ProbeIntervalMs + 5'000);
+        QCOMPARE(m_service->incidentState(), IncidentState::Suspect);
+
+        Store::ProbeRecord first;
+        for (const Store::ProbeRecord &probe : probes()) {
+            if (probe.delayed.isValid() && (!first.delayed.isValid() || probe.delayed < first.delayed))
+                first = probe;
+        }
+        QVERIFY(first.delayed.isValid());
+        QVERIFY(!first.bounced.isValid());
+        QCOMPARE(first.bounceStatus, QStringLiteral("4.2.0"));
+        QVERIFY(first.bounceDsn.contains(QStringLiteral("Action: delayed")));
+        QVERIFY(first.bounceDsn.contains(first.token));
+        qInfo() << "defer: first delay DSN seen" << faultAt.msecsTo(first.delayed) << "ms after the fault,"
+                << first.sent.msecsTo(first.delayed) << "ms after its probe was sent";
+        QVERIFY(bounceInTimeline(QStringLiteral("Action: delayed")));
+
         verifyRecovery(QStringLiteral("defer"));
         QVERIFY(!m_states.contains(IncidentState::Outage));
         QCOMPARE(incidents().constFirst().outcome, QStringLiteral("dismissed"));

@@ -74,6 +74,17 @@ QList<SchemaMigration> schemaMigrations()
           QStringLiteral("ALTER TABLE incident_state ADD COLUMN deferral_since_ms INTEGER"),
           QStringLiteral("UPDATE incident_state SET deferral_since_ms = COALESCE(updated_ms, state_since_ms)"
                          " WHERE deferral_seen <> 0")}},
+        // Where each mailbox watch stopped, so that a restart reports what came meanwhile.
+        {5,
+         {QStringLiteral("CREATE TABLE watch_positions ("
+                         " server TEXT NOT NULL,"
+                         " username TEXT NOT NULL,"
+                         " mailbox TEXT NOT NULL,"
+                         " uid_validity INTEGER NOT NULL,"
+                         " next_uid INTEGER NOT NULL,"
+                         " last_arrival_ms INTEGER,"
+                         " saved_ms INTEGER NOT NULL,"
+                         " PRIMARY KEY (server, username, mailbox))")}},
     };
 }
 

@@ -18,6 +18,9 @@ struct Arrival
     qint64 size = 0;
     Imap::Envelope envelope;
     QByteArray header; // the raw header block
+    // Already there when the watcher (re)connected: it came while nobody looked, so internalDate
+    // is the only account of when.
+    bool backlog = false;
 
     bool operator==(const Arrival &) const = default;
 };

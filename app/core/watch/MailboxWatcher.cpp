@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace Vigie::Watch {
 
@@ -54,6 +55,7 @@ void MailboxWatcher::setResumePoint(quint32 uidValidity, quint32 nextUid, const 
     m_uidValidity = uidValidity;
     m_nextUid = nextUid;
     m_lastInternalDate = lastInternalDate;
+    m_resuming = uidValidity != 0;
 }
 
 void MailboxWatcher::start()
@@ -133,6 +135,11 @@ void MailboxWatcher::examine()
         m_state = State::Watching;
         m_connectedAt = m_clock.now();
         const quint32 uidNext = mailbox.uidNext.value_or(0);
+        m_backlogBelow = mailbox.uidNext.value_or(std::numeric_limits<quint32>::max());
+        if (m_resuming) {
+            m_resumeSince = m_connectedAt.addDays(-m_options.resumeMaxDays);
+            m_resumeUidNext = uidNext;
+        }
         if (m_uidValidity == 0) {
             m_uidValidity = mailbox.uidValidity;
             m_nextUid = uidNext; // the first connection only sets the baseline
@@ -143,6 +150,8 @@ void MailboxWatcher::examine()
             m_uidValidity = mailbox.uidValidity;
             m_nextUid = uidNext; // 0 when the server does not say: found by the catch-up
             m_onlyNewerThan = m_lastInternalDate.isValid() ? m_lastInternalDate : m_connectedAt;
+            if (m_resuming)
+                m_onlyNewerThan = std::max(m_onlyNewerThan, m_resumeSince);
             Q_EMIT uidValidityChanged(previous, m_uidValidity);
         }
         qCInfo(lcWatch) << "Watching" << m_options.access.mailbox << "on" << m_options.access.session.host
@@ -162,6 +171,8 @@ void MailboxWatcher::catchUp()
         criteria.since = m_onlyNewerThan.date().addDays(-1); // SINCE ignores time and zone
     else
         criteria.uidFrom = std::max<quint32>(1, m_nextUid);
+    if (m_resuming && !m_onlyNewerThan.isValid())
+        criteria.since = m_resumeSince.date().addDays(-1);
     // Without a baseline (the server gave no UIDNEXT), everything there now is old news.
     const bool baselineOnly = m_nextUid == 0 && !m_onlyNewerThan.isValid();
     auto *search = new UidSearchJob(criteria);
@@ -174,6 +185,10 @@ void MailboxWatcher::catchUp()
         if (baselineOnly) {
             m_nextUid = m_pending.isEmpty() ? 1 : m_pending.constLast() + 1;
             m_pending.clear();
+        } else if (m_resuming && m_pending.size() > m_options.resumeMaxMessages) {
+            qCInfo(lcWatch) << "Resuming: only the last" << m_options.resumeMaxMessages << "of" << m_pending.size()
+                            << "messages are reported";
+            m_pending = m_pending.last(m_options.resumeMaxMessages);
         }
         fetchNextBatch();
     });
@@ -184,6 +199,11 @@ void MailboxWatcher::fetchNextBatch()
 {
     if (m_pending.isEmpty()) {
         m_onlyNewerThan = {};
+        // What the resume bounds left out stays unreported, and the next search starts above it.
+        if (std::exchange(m_resuming, false))
+            m_nextUid = std::max(m_nextUid, m_resumeUidNext);
+        m_backlogBelow = std::min(m_backlogBelow, m_nextUid); // without UIDNEXT, what follows is live
+        notePosition();
         if (m_changed)
             catchUp(); // something arrived while we were fetching; IDLE would not tell again
         else
@@ -206,6 +226,7 @@ void MailboxWatcher::fetchNextBatch()
         arrival.size = message.size.value_or(0);
         arrival.envelope = message.envelope.value_or(Envelope());
         arrival.header = message.header.value_or(QByteArray());
+        arrival.backlog = arrival.uid < m_backlogBelow;
         m_batch.append(std::move(arrival));
     });
     connect(fetch, &Job::finished, this, [this, fetch] {
@@ -214,6 +235,9 @@ void MailboxWatcher::fetchNextBatch()
             return;
         }
         emitBatch();
+        // Not while recovering from a UIDVALIDITY change: its UIDs are settled only at the end.
+        if (!m_onlyNewerThan.isValid())
+            notePosition();
         if (m_state == State::Watching)
             fetchNextBatch();
     });
@@ -236,6 +260,8 @@ void MailboxWatcher::emitBatch()
                 continue; // already reported
             m_nextUid = arrival.uid + 1;
         }
+        if (m_resuming && arrival.internalDate.isValid() && arrival.internalDate < m_resumeSince)
+            continue;
         if (arrival.internalDate.isValid()
             && (!m_lastInternalDate.isValid() || arrival.internalDate > m_lastInternalDate))
             m_lastInternalDate = arrival.internalDate;
@@ -243,6 +269,15 @@ void MailboxWatcher::emitBatch()
         if (!guard)
             return;
     }
+}
+
+void MailboxWatcher::notePosition()
+{
+    auto position = std::tuple(m_uidValidity, m_nextUid, m_lastInternalDate);
+    if (position == m_notedPosition)
+        return;
+    m_notedPosition = std::move(position);
+    Q_EMIT positionChanged();
 }
 
 void MailboxWatcher::listenForChanges()

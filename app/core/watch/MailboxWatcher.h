@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <tuple>
+
 class QTimer;
 
 namespace Vigie::Platform {
@@ -31,7 +33,8 @@ namespace Vigie::Watch {
 // the 29-minute limit) or by polling; after a lost connection it reconnects with exponential
 // backoff and jitter, then reports whatever arrived meanwhile, UIDs at or above the next UID
 // only, so nothing is missed or doubled. When UIDVALIDITY changes it finds the messages newer
-// than the last one reported by INTERNALDATE instead.
+// than the last one reported by INTERNALDATE instead. Given the point where an earlier run
+// stopped, it reports what came meanwhile, within the resume bounds.
 class MailboxWatcher : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,10 @@ public:
         int backoffMaximumMs = 300'000;
         int stableConnectionMs = 60'000; // connected this long: the next failure starts backoff afresh
         int fetchBatchSize = 100;
+        // A resumed watch reports at most the messages of these last days, and at most this
+        // many: a first start after months away must not flood the detectors.
+        int resumeMaxDays = 7;
+        int resumeMaxMessages = 1000;
 
         static Options fromSettings(const Config::AccountSettings &account, Imap::Credentials credentials);
     };
@@ -56,6 +63,7 @@ public:
     ~MailboxWatcher() override;
 
     // Resume from a point remembered from an earlier run: arrivals from nextUid on are reported.
+    // lastInternalDate is where to look from by date should UIDVALIDITY have changed meanwhile.
     void setResumePoint(quint32 uidValidity, quint32 nextUid, const QDateTime &lastInternalDate = {});
     void start();
     // Logs out politely; stopped() follows.
@@ -64,6 +72,7 @@ public:
     State state() const { return m_state; }
     quint32 uidValidity() const { return m_uidValidity; }
     quint32 nextUid() const { return m_nextUid; }
+    QDateTime lastInternalDate() const { return m_lastInternalDate; }
     bool isUsingIdle() const { return m_usingIdle; }
 
 Q_SIGNALS:
@@ -72,6 +81,8 @@ Q_SIGNALS:
     void connected(const Vigie::Imap::MailboxState &state);
     void arrivalSeen(const Vigie::Watch::Arrival &arrival);
     void uidValidityChanged(quint32 previous, quint32 current);
+    // uidValidity(), nextUid() or lastInternalDate() moved on: the point to resume from next time.
+    void positionChanged();
     void errorOccurred(const Vigie::Net::ServiceError &error);
     void reconnectScheduled(int delayMs, int attempt);
     void stopped();
@@ -88,6 +99,7 @@ private:
     void tearDownSession();
     void finishStop();
     void emitBatch();
+    void notePosition();
     bool enqueue(Imap::Job *job);
 
     Options m_options;
@@ -104,6 +116,11 @@ private:
     quint32 m_nextUid = 0;
     QDateTime m_lastInternalDate;
     QDateTime m_onlyNewerThan; // set while recovering from a UIDVALIDITY change
+    bool m_resuming = false; // until the first catch-up from a resume point is done
+    QDateTime m_resumeSince;
+    quint32 m_resumeUidNext = 0;
+    quint32 m_backlogBelow = 0; // UIDs below it were there when we connected
+    std::tuple<quint32, quint32, QDateTime> m_notedPosition;
     bool m_usingIdle = false;
     bool m_changed = false; // EXISTS seen since the last catch-up began
     QList<quint32> m_pending; // UIDs found, not yet fetched

@@ -1,4 +1,4 @@
-#include "../imap/FakeImapServer.h"
+#include "WatcherScripts.h"
 
 #include "imap/WireTranscript.h"
 #include "platform/Clock.h"
@@ -11,22 +11,9 @@
 
 using namespace Vigie;
 using namespace Vigie::Watch;
+using namespace WatcherScripts;
 
 namespace {
-
-const QByteArray Login = "S: * OK [CAPABILITY IMAP4rev1 IDLE AUTH=PLAIN SASL-IR] ready\n"
-                         "C: A001 AUTHENTICATE PLAIN [redacted]\n"
-                         "S: A001 OK [CAPABILITY IMAP4rev1 IDLE] logged in\n";
-const QByteArray LoginNoIdle = "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\n"
-                               "C: A001 AUTHENTICATE PLAIN [redacted]\n"
-                               "S: A001 OK [CAPABILITY IMAP4rev1] logged in\n";
-
-QByteArray examine(int tag, int validity, int uidNext, int exists)
-{
-    return "C: A00" + QByteArray::number(tag) + " EXAMINE \"INBOX\"\n" + "S: * " + QByteArray::number(exists)
-        + " EXISTS\n" + "S: * OK [UIDVALIDITY " + QByteArray::number(validity) + "] ok\n" + "S: * OK [UIDNEXT "
-        + QByteArray::number(uidNext) + "] ok\n" + "S: A00" + QByteArray::number(tag) + " OK [READ-ONLY] examined\n";
-}
 
 // Logged in, INBOX examined with UIDNEXT 5, nothing new, idling as A004.
 const QByteArray IdlingFromFive = Login + examine(2, 99, 5, 4)
@@ -34,40 +21,6 @@ const QByteArray IdlingFromFive = Login + examine(2, 99, 5, 4)
       "S: A003 OK\n"
       "C: A004 IDLE\n"
       "S: + idling\n";
-
-QByteArray fetchedMessage(int sequence, int uid, const char *subject)
-{
-    return "S: * " + QByteArray::number(sequence) + " FETCH (UID " + QByteArray::number(uid)
-        + " INTERNALDATE \"26-Nov-2026 10:00:" + QByteArray::number(uid % 60).rightJustified(2, '0')
-        + " +0000\" RFC822.SIZE 321" + " ENVELOPE (\"Thu, 26 Nov 2026 10:00:00 +0000\" \"" + subject
-        + "\" ((\"Alice\" NIL \"alice\" \"clients.test\")) NIL NIL ((NIL NIL \"owner\" \"primary.test\")) NIL NIL NIL"
-          " \"<m"
-        + QByteArray::number(uid) + "@clients.test>\") BODY[HEADER] {12}\n" + "S: Subject: x\n" + "S: )\n";
-}
-
-const QByteArray FetchItems = " (UID INTERNALDATE RFC822.SIZE ENVELOPE BODY.PEEK[HEADER])";
-
-MailboxWatcher::Options optionsFor(const FakeImapServer &server)
-{
-    MailboxWatcher::Options options;
-    options.access.session.host = QStringLiteral("127.0.0.1");
-    options.access.session.port = server.port();
-    options.access.session.tls = Config::TlsMode::None;
-    options.access.session.responseTimeoutMs = 2000;
-    options.access.credentials = {QStringLiteral("owner"), QStringLiteral("secret"), nullptr};
-    options.backoffMinimumMs = 10;
-    options.backoffMaximumMs = 50;
-    options.pollIntervalMs = 50;
-    return options;
-}
-
-QList<quint32> uidsOf(const QSignalSpy &spy)
-{
-    QList<quint32> uids;
-    for (const auto &arguments : spy)
-        uids.append(arguments.constFirst().value<Arrival>().uid);
-    return uids;
-}
 
 } // namespace
 
@@ -206,7 +159,7 @@ void MailboxWatcherTest::survivesUidValidityChange()
 {
     FakeImapServer server;
     server.addConnection(LoginNoIdle + examine(2, 50, 10, 9)
-                         + "C: A003 UID SEARCH UID 8:*\n"
+                         + "C: A003 UID SEARCH UID 8:* SINCE 18-Nov-2026\n" // a resumed watch looks back 7 days
                            "S: * SEARCH 9\n"
                            "S: A003 OK\n"
                            "C: A004 UID FETCH 9"
@@ -219,7 +172,7 @@ void MailboxWatcherTest::survivesUidValidityChange()
                            "C: A004 UID FETCH 9:10"
                          + FetchItems + "\n" + fetchedMessage(9, 9, "before, renumbered")
                          + fetchedMessage(10, 19, "after") + "S: A004 OK\n");
-    Platform::SystemClock clock;
+    Platform::ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC));
     MailboxWatcher watcher(optionsFor(server), clock);
     watcher.setResumePoint(50, 8);
     QSignalSpy arrivals(&watcher, &MailboxWatcher::arrivalSeen);

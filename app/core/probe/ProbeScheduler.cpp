@@ -76,11 +76,8 @@ void ProbeScheduler::stop()
     m_running = false;
     m_timer.stop();
     m_extraPending = false;
-    if (m_client->isBusy()) {
-        m_client->disconnect(this);
-        m_client->cancel();
-        connect(m_client, &Smtp::SubmissionClient::finished, this, &ProbeScheduler::onFinished);
-    }
+    // finished() comes at once: onFinished records the probe as abandoned and goes no further.
+    m_client->cancel();
 }
 
 void ProbeScheduler::probeNow()
@@ -134,9 +131,11 @@ void ProbeScheduler::onFinished(const Smtp::SubmissionResult &result)
     const QString token = std::exchange(m_token, {});
     const QString code =
         result.reply.isValid() ? QString::fromLatin1(result.reply.responseCode()) : Net::toString(result.error.kind);
+    // Cut short by stop(): no verdict either way, and the message may even have gone out.
+    const bool abandoned = result.error.kind == Net::ServiceError::Kind::Cancelled;
     if (m_repository)
-        m_repository->setSubmission(token, Smtp::toString(result.outcome), Smtp::toString(result.step), code,
-                                    result.queueId, transcript(result));
+        m_repository->setSubmission(token, abandoned ? QStringLiteral("abandoned") : Smtp::toString(result.outcome),
+                                    Smtp::toString(result.step), code, result.queueId, transcript(result));
     if (!m_running)
         return;
     const QDateTime at = result.finishedAt.isValid() ? result.finishedAt : m_clock.now();

@@ -23,6 +23,8 @@ void ProbeTracker::restore()
 {
     if (!m_repository)
         return;
+    if (const int abandoned = m_repository->abandonUnanswered(); abandoned > 0)
+        qCInfo(lcProbe) << abandoned << "probe(s) of an earlier run never had a submission reply: abandoned";
     const QList<Store::ProbeRecord> probes =
         m_repository->outstandingSince(m_clock.now().addMSecs(-m_options.memoryMs));
     // Still ours, so recognised if they show up; but not judged overdue: while Vigie was not
@@ -56,8 +58,19 @@ bool ProbeTracker::isIssued(const QString &token) const
     return probe && probe->sent.msecsTo(m_clock.now()) <= m_options.memoryMs;
 }
 
-void ProbeTracker::probeArrived(const QString &token, const QDateTime &at)
+bool ProbeTracker::hasArrived(const QString &token) const
 {
+    if (m_arrived.contains(token))
+        return true;
+    if (!m_repository || !isIssued(token))
+        return false;
+    const std::optional<Store::ProbeRecord> probe = m_repository->probe(token);
+    return probe && probe->arrived.isValid();
+}
+
+void ProbeTracker::probeArrived(const QString &token, const QDateTime &arrivedAt)
+{
+    const QDateTime at = std::min(arrivedAt, m_clock.now());
     QDateTime sent = m_issued.value(token);
     if (m_repository) {
         const std::optional<Store::ProbeRecord> probe = m_repository->probe(token);
@@ -69,11 +82,13 @@ void ProbeTracker::probeArrived(const QString &token, const QDateTime &at)
     }
     const qint64 rtt = qMax<qint64>(0, sent.msecsTo(at));
     m_outstanding.remove(token);
+    m_arrived.insert(token);
     if (m_repository)
         m_repository->setArrived(token, at, rtt);
     qCInfo(lcProbe) << "Probe" << token.left(8) << "arrived after" << rtt << "ms";
     rearm();
-    Q_EMIT signalRaised(Detect::SignalEvent::probeArrived(at, token, rtt));
+    // Now, not at: the state machine learns it now, and its timeline must not go back in time.
+    Q_EMIT signalRaised(Detect::SignalEvent::probeArrived(m_clock.now(), token, rtt));
 }
 
 void ProbeTracker::probeBounced(const QString &token, const QDateTime &at, Detect::SignalEvent::Severity severity,

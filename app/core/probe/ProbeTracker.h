@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace Vigie::Platform {
@@ -33,14 +34,18 @@ public:
     ProbeTracker(Options options, const Platform::Clock &clock, Store::ProbeRepository *repository,
                  QObject *parent = nullptr);
 
-    // Picks up the probes an earlier run left in flight, so that they are still recognised.
+    // Picks up the probes an earlier run left in flight, so that they are still recognised, and
+    // closes those whose submission it never heard the end of: abandoned.
     void restore();
     void probeIssued(const QString &token, const QDateTime &sentAt);
     void probeWithdrawn(const QString &token);
 
     bool isIssued(const QString &token) const;
-    // A probe reached the primary INBOX: probeArrived (once per token).
-    void probeArrived(const QString &token, const QDateTime &at);
+    // Issued, and its arrival recorded: only then may the probe leave the INBOX.
+    bool hasArrived(const QString &token) const;
+    // A probe reached the primary INBOX at arrivedAt, perhaps while Vigie was not running: its
+    // round trip counts to then, and probeArrived is raised now (once per token).
+    void probeArrived(const QString &token, const QDateTime &arrivedAt);
     // A report about a probe, a failure or a delay (severity Transient): probeBounced with the DSN
     // as evidence. A delay report leaves the probe in flight.
     void probeBounced(const QString &token, const QDateTime &at, Detect::SignalEvent::Severity severity,
@@ -59,6 +64,7 @@ private:
     Store::ProbeRepository *m_repository;
     QHash<QString, QDateTime> m_outstanding; // token -> sent, not yet arrived, bounced or overdue
     QHash<QString, QDateTime> m_issued; // every token of this run
+    QSet<QString> m_arrived; // arrived in this run
     QTimer m_timer;
 };
 

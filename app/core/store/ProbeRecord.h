@@ -12,7 +12,9 @@ struct ProbeRecord
 {
     QString token;
     QDateTime sent;
-    QString outcome = QStringLiteral("pending"); // pending, accepted, rejected, failed
+    // pending, accepted, rejected, failed; abandoned: Vigie stopped before the server's verdict
+    // (sent or not, nobody knows: it may still arrive)
+    QString outcome = QStringLiteral("pending");
     QString submissionStep; // where a refusal or failure happened
     QString submissionCode; // "550 5.1.1", or the error kind
     QString queueId;

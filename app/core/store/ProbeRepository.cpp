@@ -99,6 +99,15 @@ bool ProbeRepository::setRemoved(const QString &token, const QDateTime &at)
     return update(token, QStringLiteral("removed_ms = ?"), {at.toMSecsSinceEpoch()});
 }
 
+int ProbeRepository::abandonUnanswered()
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("UPDATE probes SET outcome = 'abandoned' WHERE outcome = 'pending'")))
+        return query.numRowsAffected();
+    qCWarning(lcStore) << "Cannot close the unanswered probes:" << query.lastError().text();
+    return 0;
+}
+
 std::optional<ProbeRecord> ProbeRepository::probe(const QString &token) const
 {
     const QList<ProbeRecord> found = select(QStringLiteral("token = ?"), {token});

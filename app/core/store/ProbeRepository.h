@@ -26,6 +26,9 @@ public:
                     const QString &rawDsn);
     bool setOverdue(const QString &token, const QDateTime &at);
     bool setRemoved(const QString &token, const QDateTime &at);
+    // Every probe still pending, left by a run that ended before its submission's verdict, is
+    // marked abandoned. Returns how many.
+    int abandonUnanswered();
 
     std::optional<ProbeRecord> probe(const QString &token) const;
     // Outstanding probes sent since the given time, oldest first.

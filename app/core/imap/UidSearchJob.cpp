@@ -25,6 +25,8 @@ std::optional<QByteArray> UidSearchJob::commandFor(const Criteria &criteria)
             return std::nullopt;
         command += " HEADER " + *quotedField + ' ' + *quotedValue;
     }
+    if (criteria.undeleted)
+        command += " UNDELETED";
     if (command == "UID SEARCH")
         command += " ALL";
     return command;

@@ -6,7 +6,8 @@
 
 namespace Vigie::Imap {
 
-// UID SEARCH with the criteria Vigie needs: a UID range, SINCE a date, HEADER field value.
+// UID SEARCH with the criteria Vigie needs: a UID range, SINCE a date, HEADER field value,
+// UNDELETED.
 // Criteria combine with AND, as IMAP does.
 class UidSearchJob : public Job
 {
@@ -16,7 +17,8 @@ public:
     {
         std::optional<quint32> uidFrom; // UID n:*
         QDate since;
-        QList<std::pair<QByteArray, QByteArray>> headers;
+        QList<std::pair<QByteArray, QByteArray>> headers; // an empty value: any message with the field
+        bool undeleted = false;
     };
 
     explicit UidSearchJob(Criteria criteria, QObject *parent = nullptr);

@@ -449,6 +449,18 @@
         <source>The backup mailbox cannot be watched (%1); bounces of probes go unseen.</source>
         <translation>The backup mailbox cannot be watched (%1); bounces of probes go unseen.</translation>
     </message>
+    <message>
+        <source>The primary mail server cannot delete single messages: arrived probes are left marked as deleted, for your mail program to purge.</source>
+        <translation>The primary mail server cannot delete single messages: arrived probes are left marked as deleted, for your mail program to purge.</translation>
+    </message>
+    <message>
+        <source>The primary mail server cannot move messages: arrived probes stay in the inbox. Leave the probe folder setting empty to have them deleted instead.</source>
+        <translation>The primary mail server cannot move messages: arrived probes stay in the inbox. Leave the probe folder setting empty to have them deleted instead.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for probes does not exist on the primary mail server: arrived probes stay in the inbox until it is created.</source>
+        <translation>The folder %1 for probes does not exist on the primary mail server: arrived probes stay in the inbox until it is created.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Service::MonitorService</name>

@@ -449,6 +449,18 @@
         <source>The backup mailbox cannot be watched (%1); bounces of probes go unseen.</source>
         <translation>La boîte de secours ne peut pas être surveillée (%1) ; les rebonds des sondes passent inaperçus.</translation>
     </message>
+    <message>
+        <source>The primary mail server cannot delete single messages: arrived probes are left marked as deleted, for your mail program to purge.</source>
+        <translation>Le serveur de messagerie principal ne sait pas supprimer un seul message : les sondes arrivées restent marquées comme supprimées, jusqu’à ce que votre logiciel de messagerie les purge.</translation>
+    </message>
+    <message>
+        <source>The primary mail server cannot move messages: arrived probes stay in the inbox. Leave the probe folder setting empty to have them deleted instead.</source>
+        <translation>Le serveur de messagerie principal ne sait pas déplacer les messages : les sondes arrivées restent dans la boîte de réception. Laissez vide le réglage du dossier des sondes pour qu’elles soient supprimées.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for probes does not exist on the primary mail server: arrived probes stay in the inbox until it is created.</source>
+        <translation>Le dossier %1 des sondes n’existe pas sur le serveur de messagerie principal : les sondes arrivées restent dans la boîte de réception tant qu’il n’est pas créé.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Service::MonitorService</name>

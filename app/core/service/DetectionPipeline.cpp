@@ -16,6 +16,7 @@
 #include "smtp/ProbeMessage.h"
 #include "store/Journal.h"
 #include "store/ProbeRepository.h"
+#include "store/WatchPositionRepository.h"
 #include "watch/HistoryLoader.h"
 #include "watch/MailboxWatcher.h"
 
@@ -47,6 +48,7 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
     , m_machine(machine)
     , m_journal(journal)
     , m_probes(std::make_unique<Store::ProbeRepository>(database))
+    , m_positions(std::make_unique<Store::WatchPositionRepository>(database))
     , m_filter(
           std::make_unique<Detect::ArrivalFilter>(QStringList{m_settings.backup.address, m_settings.primary.address}))
 {
@@ -54,6 +56,7 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
     m_primary = new Watch::MailboxWatcher(primary, m_clock, this);
     forwardSessions(m_primary, &Watch::MailboxWatcher::sessionCreated, QStringLiteral("primary"));
     connect(m_primary, &Watch::MailboxWatcher::arrivalSeen, this, &DetectionPipeline::onPrimaryArrival);
+    resumePrimary(primary.access);
     connect(m_primary, &Watch::MailboxWatcher::errorOccurred, this, [this](const Net::ServiceError &error) {
         if (error.kind == Kind::Cancelled)
             return;
@@ -133,9 +136,11 @@ void DetectionPipeline::buildProbes()
     removal.access = Watch::MailboxAccess::fromSettings(m_settings.primary, {{}, m_passwords.primary, nullptr});
     removal.moveTo = m_settings.detection.probeFolder.toUtf8();
     removal.batchDelayMs = m_timing.removalBatchMs;
+    // Never before its arrival is recorded: a sweep may find a probe before the watcher does.
     m_remover = new Probe::ProbeRemover(
-        removal, [this](const QString &token) { return m_tracker->isIssued(token); }, this);
+        removal, [this](const QString &token) { return m_tracker->hasArrived(token); }, this);
     forwardSessions(m_remover, &Probe::ProbeRemover::sessionCreated, QStringLiteral("removal"));
+    connect(m_remover, &Probe::ProbeRemover::problemFound, this, &DetectionPipeline::onRemovalProblem);
     connect(m_remover, &Probe::ProbeRemover::probesRemoved, this, [this](const QStringList &tokens) {
         for (const QString &token : tokens)
             m_probes->setRemoved(token, m_clock.now());
@@ -176,9 +181,12 @@ void DetectionPipeline::start()
     if (m_running)
         return;
     m_running = true;
+    m_startedAt = m_clock.now();
     m_tracker->restore();
     loadHistory();
     m_primary->start();
+    if (m_remover)
+        m_remover->sweep(); // probes an earlier run saw arrive but had no time to remove
     if (m_backup)
         m_backup->start();
 }
@@ -203,12 +211,33 @@ void DetectionPipeline::startProbesWhenWatching()
         m_scheduler->start();
 }
 
+void DetectionPipeline::resumePrimary(const Watch::MailboxAccess &access)
+{
+    Store::WatchPosition position;
+    position.server = access.session.host;
+    position.username = access.credentials.username;
+    position.mailbox = QString::fromUtf8(access.mailbox);
+    if (const auto saved = m_positions->position(position.server, position.username, position.mailbox)) {
+        // By date, should UIDVALIDITY have changed: from the last arrival, else the last save.
+        m_primary->setResumePoint(saved->uidValidity, saved->nextUid,
+                                  saved->lastArrival.isValid() ? saved->lastArrival : saved->saved);
+    }
+    connect(m_primary, &Watch::MailboxWatcher::positionChanged, this, [this, position]() mutable {
+        position.uidValidity = m_primary->uidValidity();
+        position.nextUid = m_primary->nextUid();
+        position.lastArrival = m_primary->lastInternalDate();
+        position.saved = m_clock.now();
+        m_positions->save(position);
+    });
+}
+
 void DetectionPipeline::loadHistory()
 {
     Watch::HistoryLoader::Options options;
     options.access = Watch::MailboxAccess::fromSettings(m_settings.primary, {{}, m_passwords.primary, nullptr});
     options.days = m_timing.historyDays;
     options.loadSent = false;
+    m_historyFrom = m_clock.now();
     m_history = new Watch::HistoryLoader(options, m_clock, this);
     forwardSessions(m_history, &Watch::HistoryLoader::sessionCreated, QStringLiteral("history"));
     connect(m_history, &Watch::HistoryLoader::arrivalsLoaded, this, [this](const QList<QDateTime> &dates) {
@@ -219,8 +248,12 @@ void DetectionPipeline::loadHistory()
         if (error.isError())
             qCWarning(lcService) << "No arrival history:" << error.detail;
         // Live arrivals seen meanwhile come after the history, in order.
-        for (const QDateTime &at : std::as_const(m_liveArrivals))
-            m_historyMs.append(at.toMSecsSinceEpoch());
+        if (error.isError())
+            m_historyFrom = {};
+        for (const QDateTime &at : std::as_const(m_liveArrivals)) {
+            if (!m_historyFrom.isValid() || at >= m_historyFrom)
+                m_historyMs.append(at.toMSecsSinceEpoch());
+        }
         std::sort(m_historyMs.begin(), m_historyMs.end());
         m_silence->learnHistory(std::exchange(m_historyMs, {}));
         m_liveArrivals.clear();
@@ -237,12 +270,16 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
     const Mime::HeaderBlock headers = Mime::HeaderBlock::parse(arrival.header, 500);
     const QByteArray token = headers.raw("x-vigie-probe").trimmed();
     if (!token.isEmpty() && m_tracker->isIssued(QString::fromLatin1(token))) {
-        m_tracker->probeArrived(QString::fromLatin1(token), now);
+        // Seen live, the clock is exact; found on connecting, only the server knows when it came.
+        const bool dated = arrival.backlog && arrival.internalDate.isValid();
+        m_tracker->probeArrived(QString::fromLatin1(token), dated ? arrival.internalDate : now);
         if (m_remover)
             m_remover->remove(arrival.uidValidity, arrival.uid);
         return;
     }
-    m_primaryBounces->inspect(arrival);
+    // A report from before this run tells of a past the probes are about to test afresh.
+    if (!arrival.internalDate.isValid() || arrival.internalDate >= m_startedAt)
+        m_primaryBounces->inspect(arrival);
     Detect::ArrivalCandidate candidate;
     candidate.at = arrival.internalDate.isValid() ? arrival.internalDate : now;
     candidate.from = arrival.envelope.from.isEmpty() ? QString() : arrival.envelope.from.constFirst().email();
@@ -251,11 +288,42 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
     candidate.autoSubmitted = !autoSubmitted.isEmpty() && autoSubmitted != "no";
     if (!m_filter->counts(candidate))
         return;
-    if (m_historyLearned)
-        m_silence->recordArrival(candidate.at);
-    else
-        m_liveArrivals.append(candidate.at);
+    recordForSilence(candidate.at);
     m_machine.handle(SignalEvent::mailArrived(now));
+}
+
+void DetectionPipeline::recordForSilence(const QDateTime &at)
+{
+    if (!m_historyLearned)
+        m_liveArrivals.append(at);
+    else if (!m_historyFrom.isValid() || at >= m_historyFrom)
+        m_silence->recordArrival(at);
+}
+
+void DetectionPipeline::onRemovalProblem(Probe::ProbeRemover::Problem problem)
+{
+    using Problem = Probe::ProbeRemover::Problem;
+    if (m_removalProblems.contains(problem))
+        return;
+    m_removalProblems.append(problem);
+    switch (problem) {
+    case Problem::CannotExpunge:
+        journal(QStringLiteral("probe-removal"),
+                tr("The primary mail server cannot delete single messages: arrived probes are left marked as "
+                   "deleted, for your mail program to purge."));
+        break;
+    case Problem::CannotMove:
+        journal(QStringLiteral("probe-removal"),
+                tr("The primary mail server cannot move messages: arrived probes stay in the inbox. Leave the probe "
+                   "folder setting empty to have them deleted instead."));
+        break;
+    case Problem::FolderMissing:
+        journal(QStringLiteral("probe-removal"),
+                tr("The folder %1 for probes does not exist on the primary mail server: arrived probes stay in the "
+                   "inbox until it is created.")
+                    .arg(m_settings.detection.probeFolder));
+        break;
+    }
 }
 
 void DetectionPipeline::onReport(const Watch::Arrival &arrival, const QByteArray &raw,

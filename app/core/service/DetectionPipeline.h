@@ -3,6 +3,7 @@
 #include "config/Settings.h"
 #include "imap/Session.h"
 #include "probe/BackupProblem.h"
+#include "probe/ProbeRemover.h"
 #include "watch/MailboxWatcher.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ namespace Vigie::Store {
 class Database;
 class Journal;
 class ProbeRepository;
+class WatchPositionRepository;
 } // namespace Vigie::Store
 
 namespace Vigie::Detect {
@@ -38,7 +40,6 @@ struct BounceReport;
 namespace Vigie::Probe {
 class BounceMatcher;
 class BounceWatch;
-class ProbeRemover;
 class ProbeScheduler;
 class ProbeTracker;
 } // namespace Vigie::Probe
@@ -94,7 +95,10 @@ private:
     void buildProbes();
     Watch::MailboxWatcher::Options watcherOptions(const Config::AccountSettings &account,
                                                   const QString &password) const;
+    void resumePrimary(const Watch::MailboxAccess &access);
     void onPrimaryArrival(const Watch::Arrival &arrival);
+    void recordForSilence(const QDateTime &at);
+    void onRemovalProblem(Probe::ProbeRemover::Problem problem);
     void onReport(const Watch::Arrival &arrival, const QByteArray &raw, const Bounce::BounceReport &report);
     void loadHistory();
     void startProbesWhenWatching();
@@ -113,6 +117,7 @@ private:
     Detect::IncidentStateMachine &m_machine;
     Store::Journal *m_journal;
     std::unique_ptr<Store::ProbeRepository> m_probes;
+    std::unique_ptr<Store::WatchPositionRepository> m_positions;
     std::unique_ptr<Detect::ArrivalFilter> m_filter;
     std::unique_ptr<Probe::BounceMatcher> m_matcher;
     Detect::SilenceWatch *m_silence = nullptr;
@@ -126,6 +131,9 @@ private:
     Probe::ProbeRemover *m_remover = nullptr;
     QList<qint64> m_historyMs;
     QList<QDateTime> m_liveArrivals; // seen before the history was learned
+    QDateTime m_historyFrom; // arrivals before it are in the history already
+    QDateTime m_startedAt;
+    QList<Probe::ProbeRemover::Problem> m_removalProblems; // journaled in this run
     bool m_historyLearned = false;
     bool m_primaryConnected = false;
     bool m_backupConnected = false;

@@ -1,0 +1,251 @@
+#include "../../support/MailStack.h"
+#include "../../support/ProcessRunner.h"
+#include "imap/WireTranscript.h"
+#include "secrets/EnvironmentSecretStore.h"
+#include "service/DetectionPipeline.h"
+#include "service/MonitorService.h"
+#include "smtp/ProbeMessage.h"
+#include "smtp/SubmissionClient.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+#include "store/ProbeRepository.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Vigie;
+using Service::MonitorService;
+
+// The service stopped and started again on the real Dovecot + Postfix stack: what came while
+// it was away is seen once, and arrived probes leave the INBOX by the way the owner chose.
+class ResumeMailStackTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    MailStack m_stack;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Secrets::EnvironmentSecretStore> m_secrets;
+    std::unique_ptr<MonitorService> m_service;
+    std::unique_ptr<Imap::WireTranscript> m_primaryWire;
+    std::unique_ptr<Imap::WireTranscript> m_removalWire;
+
+    Config::Settings settings(const QString &probeFolder = {}) const
+    {
+        Config::Settings settings;
+        settings.primary = m_stack.primaryAccount();
+        settings.backup = m_stack.backupAccount();
+        settings.detection.probeFolder = probeFolder;
+        return settings;
+    }
+
+    // Watching with the database of this test, each IMAP session of interest recorded afresh.
+    void startService(const Config::Settings &settings)
+    {
+        m_service = std::make_unique<MonitorService>(settings, m_dir->filePath(QStringLiteral("vigie.sqlite")));
+        m_service->setSecretStore(m_secrets.get());
+        Service::DetectionPipeline::Timing timing;
+        timing.probeIntervalMs = 2'000;
+        timing.firstProbeDelayMs = 0;
+        timing.overdueMs = 60'000;
+        timing.removalBatchMs = 200;
+        timing.backoffMinimumMs = 300;
+        timing.backoffMaximumMs = 1'000;
+        m_service->setTiming(timing, 200);
+        m_primaryWire = std::make_unique<Imap::WireTranscript>();
+        m_removalWire = std::make_unique<Imap::WireTranscript>();
+        connect(m_service.get(), &MonitorService::imapSessionCreated, m_primaryWire.get(),
+                [this](const QString &role, Imap::Session *session) {
+                    if (role == u"primary")
+                        m_primaryWire->record(session);
+                    else if (role == u"removal")
+                        m_removalWire->record(session);
+                });
+        QSignalSpy watching(m_service.get(), &MonitorService::watchingStarted);
+        m_service->start();
+        QVERIFY(watching.wait(10'000));
+    }
+
+    QList<Store::ProbeRecord> probes() const
+    {
+        return Store::ProbeRepository(*m_service->database()).sentSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    }
+
+    qsizetype count(bool (*what)(const Store::ProbeRecord &)) const
+    {
+        const QList<Store::ProbeRecord> all = probes();
+        return std::count_if(all.begin(), all.end(), what);
+    }
+
+    static bool arrived(const Store::ProbeRecord &probe) { return probe.arrived.isValid(); }
+    static bool removed(const Store::ProbeRecord &probe) { return probe.removed.isValid(); }
+
+    // A probe as the scheduler sends it, submitted while no Vigie runs: stored, then sent.
+    QString sendProbeWhileStopped()
+    {
+        const QString backup = m_stack.value("BACKUP_ADDRESS");
+        const Smtp::ProbeMessage probe =
+            Smtp::ProbeMessage::build(backup, m_stack.value("OWNER_ADDRESS"), QDateTime::currentDateTimeUtc());
+        {
+            Store::Database database;
+            if (!database.open(m_dir->filePath(QStringLiteral("vigie.sqlite"))))
+                return {};
+            Store::ProbeRepository repository(database);
+            Store::ProbeRecord record;
+            record.token = probe.token();
+            record.sent = QDateTime::currentDateTimeUtc();
+            repository.insert(record);
+            repository.setSubmission(probe.token(), QStringLiteral("accepted"), {}, QStringLiteral("250"), {}, {});
+        }
+        Smtp::SubmissionClient client;
+        client.setServer(m_stack.backupAccount().smtp);
+        client.setCredentials({backup, m_stack.password()});
+        QSignalSpy finished(&client, &Smtp::SubmissionClient::finished);
+        if (!client.submit(probe.envelope(), probe.bytes()) || !finished.wait(10'000))
+            return {};
+        return finished.constFirst().constFirst().value<Smtp::SubmissionResult>().isAccepted() ? probe.token()
+                                                                                               : QString();
+    }
+
+    // The messages of the owner's folder (Maildir++ ".name") that contain needle; Dovecot's
+    // index files beside them hold cached headers too.
+    QStringList inFolder(const QString &folder, const QByteArray &needle) const
+    {
+        QStringList found;
+        const QString root = m_stack.value("MAILSTACK_MAIL_ROOT") + QStringLiteral("/primary.test/owner/Maildir/.");
+        for (const QString &part : {QStringLiteral("/cur"), QStringLiteral("/new")}) {
+            for (QDirIterator it(root + folder + part, QDir::Files); it.hasNext();) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                    found.append(file.fileName());
+            }
+        }
+        return found;
+    }
+
+    bool createFolder(const QString &name) const
+    {
+        const ProcessResult result =
+            runProcess(QStringLiteral("curl"),
+                       {QStringLiteral("-sS"), QStringLiteral("--cacert"), m_stack.caFile(), QStringLiteral("-u"),
+                        m_stack.value("OWNER_ADDRESS") + u':' + m_stack.password(),
+                        QStringLiteral("imaps://%1:%2/")
+                            .arg(m_stack.value("PRIMARY_IMAPS_HOST"), m_stack.value("PRIMARY_IMAPS_PORT")),
+                        QStringLiteral("-X"), QStringLiteral("CREATE ") + name});
+        if (result.exitCode != 0)
+            qWarning().noquote() << result.out << result.err;
+        return result.exitCode == 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        if (!m_stack.load(&why))
+            QSKIP(qPrintable(why));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), m_stack.password());
+        environment.insert(QStringLiteral("VIGIE_BACKUP_PASSWORD"), m_stack.password());
+        m_secrets = std::make_unique<Secrets::EnvironmentSecretStore>(environment);
+    }
+
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_primaryWire.reset();
+        m_removalWire.reset();
+    }
+
+    void whatCameWhileStoppedIsSeenOnceOnRestart()
+    {
+        startService(settings());
+        QTRY_VERIFY_WITH_TIMEOUT(count(arrived) >= 1, 10'000); // watching, with a position saved
+        m_service->stop();
+
+        const QString token = sendProbeWhileStopped();
+        QVERIFY(!token.isEmpty());
+        const QString subject = QStringLiteral("while away %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QString error;
+        QVERIFY2(m_stack.sendToOwner(subject, &error), qPrintable(error));
+        const QString owner = QStringLiteral("owner");
+        const QString domain = QStringLiteral("primary.test");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_stack.mailContaining(domain, owner, token.toLatin1()).isEmpty()
+                                     && !m_stack.mailContaining(domain, owner, subject.toUtf8()).isEmpty(),
+                                 10'000);
+        const QDateTime delivered = QDateTime::currentDateTimeUtc();
+
+        startService(settings());
+        const auto late = [this, &token] {
+            return *Store::ProbeRepository(*m_service->database()).probe(token);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(late().arrived.isValid() && late().removed.isValid(), 10'000);
+        const Store::ProbeRecord probe = late();
+        // Timed by the server's INTERNALDATE, not by when Vigie came back.
+        QVERIFY2(probe.arrived <= delivered, qPrintable(probe.arrived.toString(Qt::ISODateWithMs)));
+        QVERIFY(probe.roundTripMs >= 0 && probe.roundTripMs <= probe.sent.msecsTo(delivered));
+        QVERIFY(m_stack.mailContaining(domain, owner, token.toLatin1()).isEmpty());
+        const QStringList ordinary = m_stack.mailContaining(domain, owner, subject.toUtf8());
+        QCOMPARE(ordinary.size(), 1);
+        const QString flags = ordinary.constFirst().section(QStringLiteral(":2,"), 1);
+        QVERIFY2(!flags.contains(u'T') && !flags.contains(u'S'), qPrintable(ordinary.constFirst()));
+        const QByteArray quoted = '"' + subject.toUtf8() + '"'; // as ENVELOPE quotes it
+        QCOMPARE(m_primaryWire->toText().count(quoted), 1);
+        QVERIFY(!m_primaryWire->sentAnyOf({"STORE", "EXPUNGE", "COPY", "MOVE", "APPEND", "SELECT"}));
+        m_service->stop();
+
+        startService(settings());
+        const qsizetype before = count(arrived);
+        QTRY_VERIFY_WITH_TIMEOUT(count(arrived) > before, 10'000); // past the catch-up, watching live
+        QVERIFY(!m_primaryWire->toText().contains(quoted));
+        QCOMPARE(late().arrived, probe.arrived);
+    }
+
+    void movesArrivedProbesToTheOwnersFolder()
+    {
+        const QString folder = QStringLiteral("Probes%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(createFolder(folder));
+        startService(settings(folder));
+        QTRY_VERIFY_WITH_TIMEOUT(count(removed) >= 1, 15'000);
+        for (const Store::ProbeRecord &probe : probes()) {
+            if (!probe.removed.isValid())
+                continue;
+            QCOMPARE(inFolder(folder, probe.token.toLatin1()).size(), 1);
+            QVERIFY(
+                m_stack.mailContaining(QStringLiteral("primary.test"), QStringLiteral("owner"), probe.token.toLatin1())
+                    .isEmpty());
+        }
+        QVERIFY(m_removalWire->sentAnyOf({"MOVE"}));
+        QVERIFY(!m_removalWire->sentAnyOf({"STORE", "EXPUNGE", "COPY", "CREATE"}));
+    }
+
+    void leavesProbesInTheInboxWhenTheFolderIsMissing()
+    {
+        const QString folder = QStringLiteral("Missing%1").arg(QDateTime::currentMSecsSinceEpoch());
+        startService(settings(folder));
+        const auto told = [this] {
+            const QList<Store::Journal::Entry> entries =
+                Store::Journal(*m_service->database()).entriesSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+            return std::count_if(entries.begin(), entries.end(),
+                                 [](const Store::Journal::Entry &entry) { return entry.kind == u"probe-removal"; });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(told(), 1, 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(count(arrived) >= 2, 10'000);
+        QCOMPARE(told(), 1); // once a run, not once a probe
+        const QList<Store::ProbeRecord> all = probes();
+        const Store::ProbeRecord first = *std::find_if(all.begin(), all.end(), arrived);
+        QVERIFY(!first.removed.isValid());
+        QCOMPARE(m_stack.mailContaining(QStringLiteral("primary.test"), QStringLiteral("owner"), first.token.toLatin1())
+                     .size(),
+                 1);
+        QVERIFY(!m_removalWire->sentAnyOf({"STORE", "EXPUNGE", "CREATE"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(ResumeMailStackTest)
+#include "ResumeMailStackTest.moc"

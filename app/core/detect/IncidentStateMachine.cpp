@@ -4,24 +4,7 @@
 
 namespace Vigie::Detect {
 
-namespace {
-
 using Kind = SignalEvent::Kind;
-
-bool isAccessEvent(const SignalEvent &event)
-{
-    return event.kind == Kind::AccessFailureStarted || event.kind == Kind::AccessFailureEnded
-        || event.kind == Kind::AuthenticationFailed;
-}
-
-// A refusal at RCPT or DATA is about the recipient, the owner; earlier ones are about the
-// backup account that sends the probes, and say nothing about the primary mailbox.
-bool isAboutRecipient(SignalEvent::SmtpStage stage)
-{
-    return stage == SignalEvent::SmtpStage::RcptTo || stage == SignalEvent::SmtpStage::Data;
-}
-
-} // namespace
 
 IncidentStateMachine::IncidentStateMachine(Options options, const Platform::Clock &clock, IncidentRecorder recorder,
                                            QObject *parent)
@@ -43,7 +26,7 @@ QDateTime IncidentStateMachine::timeOf(const SignalEvent &event) const
 
 qint64 IncidentStateMachine::incidentIdFor(const SignalEvent &event) const
 {
-    if (isAccessEvent(event) && m_accessIncident)
+    if (event.isAboutAccess() && m_accessIncident)
         return m_accessIncident->id;
     return m_mailIncident ? m_mailIncident->id : 0;
 }
@@ -75,13 +58,15 @@ void IncidentStateMachine::handle(const SignalEvent &incoming)
         break;
     case Kind::ProbeBounced:
     case Kind::OwnerAddressBounced:
-        if (event.severity == SignalEvent::Severity::Permanent)
+        if (event.foundLate)
+            onLateReport(event);
+        else if (event.severity == SignalEvent::Severity::Permanent)
             onHardEvidence(event);
         else
             onDeferral(event);
         break;
     case Kind::SubmissionRejected:
-        if (!isAboutRecipient(event.smtpStage))
+        if (!event.isAboutRecipient())
             break;
         if (event.severity == SignalEvent::Severity::Permanent)
             onHardEvidence(event);
@@ -149,6 +134,31 @@ void IncidentStateMachine::onHardEvidence(const SignalEvent &event)
 {
     if (!isSnoozed(event.at))
         moveTo(IncidentState::Outage, event);
+}
+
+// A report found on connecting tells of a past the probes must test afresh: Suspect at most, as
+// if one probe had been lost, and an extra probe decides.
+void IncidentStateMachine::onLateReport(const SignalEvent &event)
+{
+    if (isSnoozed(event.at))
+        return;
+    switch (m_state) {
+    case IncidentState::Healthy:
+        m_negatives = 1;
+        m_suspectCause = SuspectCause::Probe;
+        moveTo(IncidentState::Suspect, event);
+        break;
+    case IncidentState::Suspect:
+        if (m_suspectCause == SuspectCause::Silence)
+            m_suspectCause = SuspectCause::Probe; // ordinary mail no longer answers it
+        break;
+    case IncidentState::Recovering:
+        m_positives = 0;
+        break;
+    case IncidentState::Outage:
+        return;
+    }
+    Q_EMIT extraProbeRequested();
 }
 
 void IncidentStateMachine::onDeferral(const SignalEvent &event)

@@ -26,7 +26,8 @@ namespace Vigie::Detect {
 // outlasts its grace period is an outage all the same: the owner is still not getting that mail.
 // Recovery needs several probe round trips and then either ordinary mail arriving or a quiet
 // cool-down. Without probes, as in vigie-cli simulate, a silence alarm alone is the outage and
-// the next arrival ends it.
+// the next arrival ends it. A report found on connecting (it came while Vigie was not running)
+// is evidence of a past problem, not of a present one: Suspect at most, and a probe decides.
 //
 // Access failures are a separate incident once past a grace period, and while Vigie cannot see
 // the mailbox, silence and overdue probes are recorded but judged meaningless. A refused login
@@ -78,6 +79,7 @@ private:
     qint64 incidentIdFor(const SignalEvent &event) const;
     void onWeakEvidence(const SignalEvent &event);
     void onHardEvidence(const SignalEvent &event);
+    void onLateReport(const SignalEvent &event);
     void onDeferral(const SignalEvent &event);
     bool deferralOutlasted(const QDateTime &at) const;
     void onFlow(const SignalEvent &event);

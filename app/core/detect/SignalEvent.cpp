@@ -146,9 +146,27 @@ SignalEvent SignalEvent::deferralExpired(const QDateTime &at)
     return make(Kind::DeferralExpired, at);
 }
 
+SignalEvent SignalEvent::fromReport(const QDateTime &arrived, bool late) const
+{
+    SignalEvent event = *this;
+    event.happened = arrived;
+    event.foundLate = late;
+    return event;
+}
+
 bool SignalEvent::isOverride() const
 {
     return kind == Kind::SnoozeRequested || kind == Kind::OutageDeclared || kind == Kind::ResolvedDeclared;
+}
+
+bool SignalEvent::isAboutAccess() const
+{
+    return kind == Kind::AccessFailureStarted || kind == Kind::AccessFailureEnded || kind == Kind::AuthenticationFailed;
+}
+
+bool SignalEvent::isAboutRecipient() const
+{
+    return smtpStage == SmtpStage::RcptTo || smtpStage == SmtpStage::Data;
 }
 
 QString SignalEvent::name() const
@@ -183,6 +201,10 @@ QString SignalEvent::detailJson() const
         detail.insert(QStringLiteral("error"), Net::toString(errorKind));
     if (snoozeHours > 0)
         detail.insert(QStringLiteral("hours"), snoozeHours);
+    if (happened.isValid())
+        detail.insert(QStringLiteral("happened"), happened.toUTC().toString(Qt::ISODateWithMs));
+    if (foundLate)
+        detail.insert(QStringLiteral("foundLate"), true);
     return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
 

@@ -18,10 +18,10 @@ struct SignalEvent
         MailArrived, // an ordinary message reached the primary INBOX
         ProbeArrived, // a probe made the round trip (roundTripMs)
         ProbeOverdue, // a probe has not arrived in time
-        ProbeBounced, // a DSN about a probe came back (severity, evidence = raw DSN)
+        ProbeBounced, // a DSN about a probe came back (severity, evidence = raw DSN, happened, foundLate)
         SubmissionRejected, // the backup's submission server refused a probe (smtpStage, smtpCode)
         SilenceAlarm, // the learned silence is improbable (score, threshold)
-        OwnerAddressBounced, // a bounce about the owner's own address was found (evidence = raw DSN)
+        OwnerAddressBounced, // a bounce about the owner's own address was found (as ProbeBounced)
         AccessFailureStarted, // the primary mailbox cannot be reached (errorKind)
         AccessFailureEnded, // it can again
         AuthenticationFailed, // the primary refused the credentials: the owner must act
@@ -36,7 +36,11 @@ struct SignalEvent
     enum class SmtpStage { None, Connect, Authentication, MailFrom, RcptTo, Data };
 
     Kind kind = Kind::MailArrived;
-    QDateTime at;
+    QDateTime at; // when Vigie learned it
+    QDateTime happened; // when the report behind it reached its mailbox (INTERNALDATE); invalid: unknown
+    // The report was in its mailbox already when Vigie connected: it tells of a past nobody
+    // watched, not of the present.
+    bool foundLate = false;
     QString probeToken;
     qint64 roundTripMs = -1;
     Severity severity = Severity::None;
@@ -67,11 +71,18 @@ struct SignalEvent
     static SignalEvent timePassed(const QDateTime &at);
     static SignalEvent deferralExpired(const QDateTime &at);
 
+    // This signal with the account of its report: when it arrived, and whether found late.
+    SignalEvent fromReport(const QDateTime &arrived, bool late) const;
+
     // A stable identifier for the timeline: "probe-overdue", "silence-alarm", ...
     QString name() const;
     // The measured values as compact JSON, for the timeline's detail column.
     QString detailJson() const;
     bool isOverride() const;
+    bool isAboutAccess() const;
+    // A refusal at RCPT or DATA is about the recipient, the owner; earlier ones are about the
+    // backup account that sends the probes, and say nothing about the primary mailbox.
+    bool isAboutRecipient() const;
 
     bool operator==(const SignalEvent &) const = default;
 };

@@ -91,10 +91,13 @@ void ProbeTracker::probeArrived(const QString &token, const QDateTime &arrivedAt
     Q_EMIT signalRaised(Detect::SignalEvent::probeArrived(m_clock.now(), token, rtt));
 }
 
-void ProbeTracker::probeBounced(const QString &token, const QDateTime &at, Detect::SignalEvent::Severity severity,
-                                const QByteArray &status, const QString &reason, const QString &rawDsn)
+void ProbeTracker::probeBounced(const Detect::SignalEvent &report, const QString &reason)
 {
-    const bool transient = severity == Detect::SignalEvent::Severity::Transient;
+    const QString &token = report.probeToken;
+    const bool transient = report.severity == Detect::SignalEvent::Severity::Transient;
+    const QDateTime at =
+        report.foundLate && report.happened.isValid() ? std::min(report.happened, report.at) : report.at;
+    const QString status = QString::fromLatin1(report.smtpCode);
     if (m_repository) {
         const std::optional<Store::ProbeRecord> probe = m_repository->probe(token);
         if (!probe || probe->bounced.isValid())
@@ -104,18 +107,19 @@ void ProbeTracker::probeBounced(const QString &token, const QDateTime &at, Detec
         if (transient && (probe->arrived.isValid() || probe->delayed.isValid()))
             return;
         if (transient)
-            m_repository->setDelayed(token, at, reason, QString::fromLatin1(status), rawDsn);
+            m_repository->setDelayed(token, at, reason, status, report.evidence);
         else
-            m_repository->setBounced(token, at, reason, QString::fromLatin1(status), rawDsn);
+            m_repository->setBounced(token, at, reason, status, report.evidence);
     } else if (!m_issued.contains(token)) {
         return;
     }
     // A delay report leaves the probe in flight: it may still arrive.
     if (!transient)
         m_outstanding.remove(token);
-    qCInfo(lcProbe) << "Probe" << token.left(8) << (transient ? "delayed:" : "bounced:") << status << reason;
+    qCInfo(lcProbe) << "Probe" << token.left(8) << (transient ? "delayed:" : "bounced:") << status << reason
+                    << (report.foundLate ? "(found late)" : "");
     rearm();
-    Q_EMIT signalRaised(Detect::SignalEvent::probeBounced(at, token, severity, status, rawDsn));
+    Q_EMIT signalRaised(report);
 }
 
 void ProbeTracker::checkOverdue()

@@ -46,10 +46,10 @@ public:
     // A probe reached the primary INBOX at arrivedAt, perhaps while Vigie was not running: its
     // round trip counts to then, and probeArrived is raised now (once per token).
     void probeArrived(const QString &token, const QDateTime &arrivedAt);
-    // A report about a probe, a failure or a delay (severity Transient): probeBounced with the DSN
-    // as evidence. A delay report leaves the probe in flight.
-    void probeBounced(const QString &token, const QDateTime &at, Detect::SignalEvent::Severity severity,
-                      const QByteArray &status, const QString &reason, const QString &rawDsn);
+    // A report about a probe (a probeBounced signal, a failure or a delay: severity Transient),
+    // stored with its reason, then raised. A delay report leaves the probe in flight. One found
+    // late counts to when it arrived.
+    void probeBounced(const Detect::SignalEvent &report, const QString &reason);
     int outstandingCount() const { return int(m_outstanding.size()); }
 
 Q_SIGNALS:

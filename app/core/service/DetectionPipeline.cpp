@@ -181,7 +181,6 @@ void DetectionPipeline::start()
     if (m_running)
         return;
     m_running = true;
-    m_startedAt = m_clock.now();
     m_tracker->restore();
     loadHistory();
     m_primary->start();
@@ -277,9 +276,7 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
             m_remover->remove(arrival.uidValidity, arrival.uid);
         return;
     }
-    // A report from before this run tells of a past the probes are about to test afresh.
-    if (!arrival.internalDate.isValid() || arrival.internalDate >= m_startedAt)
-        m_primaryBounces->inspect(arrival);
+    m_primaryBounces->inspect(arrival);
     Detect::ArrivalCandidate candidate;
     candidate.at = arrival.internalDate.isValid() ? arrival.internalDate : now;
     candidate.from = arrival.envelope.from.isEmpty() ? QString() : arrival.envelope.from.constFirst().email();
@@ -331,15 +328,20 @@ void DetectionPipeline::onReport(const Watch::Arrival &arrival, const QByteArray
 {
     const Probe::BounceMatcher::Match match = m_matcher->match(report, raw);
     const QString dsn = QString::fromUtf8(raw);
+    // Found on connecting, the report came while Vigie was not running: a live probe settles it.
+    const char *const found = arrival.backlog ? "found late" : "live";
     switch (match.kind) {
     case Probe::BounceMatcher::Match::Kind::Probe:
-        qCInfo(lcService) << "A probe bounced, report UID" << arrival.uid << "in" << arrival.mailbox;
-        m_tracker->probeBounced(match.token, m_clock.now(), match.severity, match.status, match.reason, dsn);
+        qCInfo(lcService) << "A probe bounced, report UID" << arrival.uid << "in" << arrival.mailbox << found;
+        m_tracker->probeBounced(SignalEvent::probeBounced(m_clock.now(), match.token, match.severity, match.status, dsn)
+                                    .fromReport(arrival.internalDate, arrival.backlog),
+                                match.reason);
         break;
     case Probe::BounceMatcher::Match::Kind::OwnerAddress:
-        qCInfo(lcService) << "Mail to the owner's address bounced, report UID" << arrival.uid << "in"
-                          << arrival.mailbox;
-        m_machine.handle(SignalEvent::ownerAddressBounced(m_clock.now(), match.severity, match.status, dsn));
+        qCInfo(lcService) << "Mail to the owner's address bounced, report UID" << arrival.uid << "in" << arrival.mailbox
+                          << found;
+        m_machine.handle(SignalEvent::ownerAddressBounced(m_clock.now(), match.severity, match.status, dsn)
+                             .fromReport(arrival.internalDate, arrival.backlog));
         break;
     case Probe::BounceMatcher::Match::Kind::None:
         break;

@@ -132,7 +132,6 @@ private:
     QList<qint64> m_historyMs;
     QList<QDateTime> m_liveArrivals; // seen before the history was learned
     QDateTime m_historyFrom; // arrivals before it are in the history already
-    QDateTime m_startedAt;
     QList<Probe::ProbeRemover::Problem> m_removalProblems; // journaled in this run
     bool m_historyLearned = false;
     bool m_primaryConnected = false;

@@ -105,8 +105,9 @@ private:
     void delayed(Probe::ProbeTracker &tracker, int minutes)
     {
         m_clock->advance(qint64(minutes) * 60 * 1000);
-        tracker.probeBounced(Token, m_clock->now(), Severity::Transient, "4.2.0", QStringLiteral("mailboxfull"),
-                             QStringLiteral("Action: delayed"));
+        tracker.probeBounced(SignalEvent::probeBounced(m_clock->now(), Token, Severity::Transient, "4.2.0",
+                                                       QStringLiteral("Action: delayed")),
+                             QStringLiteral("mailboxfull"));
     }
 
 private Q_SLOTS:
@@ -129,8 +130,9 @@ private Q_SLOTS:
         connect(&tracker, &Probe::ProbeTracker::signalRaised, &machine, &Detect::IncidentStateMachine::handle);
         QSignalSpy raised(&tracker, &Probe::ProbeTracker::signalRaised);
         m_clock->advance(4 * 3600 * 1000);
-        tracker.probeBounced(match.token, m_clock->now(), match.severity, match.status, match.reason,
-                             QString::fromUtf8(raw));
+        tracker.probeBounced(SignalEvent::probeBounced(m_clock->now(), match.token, match.severity, match.status,
+                                                       QString::fromUtf8(raw)),
+                             match.reason);
 
         QCOMPARE(raised.count(), 1);
         const SignalEvent event = raised.at(0).at(0).value<SignalEvent>();
@@ -177,8 +179,9 @@ private Q_SLOTS:
         QSignalSpy raised(&tracker, &Probe::ProbeTracker::signalRaised);
         delayed(tracker, 240);
         m_clock->advance(5 * 24 * 3600 * 1000LL);
-        tracker.probeBounced(Token, m_clock->now(), Severity::Permanent, "4.4.7", QStringLiteral("expired"),
-                             QStringLiteral("Action: failed"));
+        tracker.probeBounced(SignalEvent::probeBounced(m_clock->now(), Token, Severity::Permanent, "4.4.7",
+                                                       QStringLiteral("Action: failed")),
+                             QStringLiteral("expired"));
         QCOMPARE(raised.count(), 2);
         QCOMPARE(raised.at(1).at(0).value<SignalEvent>().severity, Severity::Permanent);
         const std::optional<Store::ProbeRecord> stored = m_probes->probe(Token);
@@ -186,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(stored->bounceStatus, QStringLiteral("4.4.7"));
         QCOMPARE(tracker.outstandingCount(), 0);
         // ...but only once.
-        tracker.probeBounced(Token, m_clock->now(), Severity::Permanent, "5.4.7", {}, {});
+        tracker.probeBounced(SignalEvent::probeBounced(m_clock->now(), Token, Severity::Permanent, "5.4.7", {}), {});
         QCOMPARE(raised.count(), 2);
     }
 };

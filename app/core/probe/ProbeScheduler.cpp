@@ -68,7 +68,7 @@ void ProbeScheduler::start()
     if (m_running)
         return;
     m_running = true;
-    scheduleNext(m_options.firstProbeDelayMs);
+    scheduleNext(m_extraPending ? 0 : m_options.firstProbeDelayMs);
 }
 
 void ProbeScheduler::stop()
@@ -82,9 +82,7 @@ void ProbeScheduler::stop()
 
 void ProbeScheduler::probeNow()
 {
-    if (!m_running)
-        return;
-    if (m_client->isBusy()) {
+    if (!m_running || m_client->isBusy()) {
         m_extraPending = true;
         return;
     }

@@ -51,7 +51,8 @@ public:
 
     void start();
     void stop();
-    // An extra probe now, or right after the one being submitted.
+    // An extra probe now, or right after the one being submitted, or as soon as started: what
+    // was found on connecting may ask for one before both mailboxes are watched.
     void probeNow();
     // The next interval, jittered.
     qint64 nextDelayMs() const;

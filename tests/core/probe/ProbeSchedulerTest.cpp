@@ -13,20 +13,15 @@
 using namespace Vigie;
 using Probe::ProbeScheduler;
 
-// A probe whose submission Vigie cut short is closed honestly, not left pending for ever.
+// A probe whose submission Vigie cut short is closed honestly, not left pending for ever; an
+// extra probe asked for before the scheduler starts is not forgotten.
 class ProbeSchedulerTest : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
-    void stoppingMidSubmissionAbandonsTheProbe()
+
+    // To a server that greets, then never answers EHLO: the submission stays in flight.
+    static ProbeScheduler::Options options(const ScriptedSmtpServer &server, qint64 firstProbeDelayMs)
     {
-        QTemporaryDir dir;
-        Store::Database database;
-        QVERIFY(database.open(dir.filePath(QStringLiteral("vigie.sqlite"))));
-        Store::ProbeRepository probes(database);
-        // The server greets, then never answers EHLO: the submission is in flight.
-        ScriptedSmtpServer server(QStringLiteral("S: 220 fake.test ESMTP scripted\nC: EHLO [127.0.0.1]\n"));
-        QVERIFY(server.listen());
         ProbeScheduler::Options options;
         options.server.host = QStringLiteral("127.0.0.1");
         options.server.port = server.port();
@@ -34,10 +29,23 @@ private Q_SLOTS:
         options.credentials = ScriptedSubmission::password();
         options.from = QStringLiteral("owner@backup.test");
         options.to = QStringLiteral("owner@primary.test");
-        options.firstProbeDelayMs = 0;
+        options.firstProbeDelayMs = firstProbeDelayMs;
         options.timeouts = ScriptedSubmission::shortTimeouts();
+        return options;
+    }
+    static QString greetingOnly() { return QStringLiteral("S: 220 fake.test ESMTP scripted\nC: EHLO [127.0.0.1]\n"); }
+
+private Q_SLOTS:
+    void stoppingMidSubmissionAbandonsTheProbe()
+    {
+        QTemporaryDir dir;
+        Store::Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("vigie.sqlite"))));
+        Store::ProbeRepository probes(database);
+        ScriptedSmtpServer server(greetingOnly());
+        QVERIFY(server.listen());
         Platform::SystemClock clock;
-        ProbeScheduler scheduler(options, clock, &probes);
+        ProbeScheduler scheduler(options(server, 0), clock, &probes);
         QSignalSpy issued(&scheduler, &ProbeScheduler::probeIssued);
         scheduler.start();
         QVERIFY(issued.wait(5000));
@@ -50,6 +58,22 @@ private Q_SLOTS:
         QVERIFY(!probe.submissionStep.isEmpty());
         QVERIFY(!probe.isOutstanding());
         VERIFY_SCRIPT_FOLLOWED(server);
+    }
+
+    // What the watchers find on connecting may ask for a probe before both are watching.
+    void anExtraProbeAskedForBeforeStartGoesAtStart()
+    {
+        ScriptedSmtpServer server(greetingOnly());
+        QVERIFY(server.listen());
+        Platform::SystemClock clock;
+        ProbeScheduler scheduler(options(server, 3'600'000), clock, nullptr);
+        QSignalSpy issued(&scheduler, &ProbeScheduler::probeIssued);
+        scheduler.probeNow();
+        QCOMPARE(issued.count(), 0);
+        scheduler.start();
+        QVERIFY(issued.wait(5000));
+        QCOMPARE(issued.count(), 1);
+        scheduler.stop();
     }
 };
 

@@ -56,7 +56,7 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
     m_primary = new Watch::MailboxWatcher(primary, m_clock, this);
     forwardSessions(m_primary, &Watch::MailboxWatcher::sessionCreated, QStringLiteral("primary"));
     connect(m_primary, &Watch::MailboxWatcher::arrivalSeen, this, &DetectionPipeline::onPrimaryArrival);
-    resumePrimary(primary.access);
+    resume(m_primary, primary.access);
     connect(m_primary, &Watch::MailboxWatcher::errorOccurred, this, [this](const Net::ServiceError &error) {
         if (error.kind == Kind::Cancelled)
             return;
@@ -152,6 +152,7 @@ void DetectionPipeline::buildProbes()
     const Watch::MailboxWatcher::Options backup = watcherOptions(m_settings.backup, m_passwords.backup);
     m_backup = new Watch::MailboxWatcher(backup, m_clock, this);
     forwardSessions(m_backup, &Watch::MailboxWatcher::sessionCreated, QStringLiteral("backup"));
+    resume(m_backup, backup.access); // bounces that came while Vigie was not running
     connect(m_backup, &Watch::MailboxWatcher::connected, this, [this] {
         m_backupConnected = true;
         startProbesWhenWatching();
@@ -210,7 +211,7 @@ void DetectionPipeline::startProbesWhenWatching()
         m_scheduler->start();
 }
 
-void DetectionPipeline::resumePrimary(const Watch::MailboxAccess &access)
+void DetectionPipeline::resume(Watch::MailboxWatcher *watcher, const Watch::MailboxAccess &access)
 {
     Store::WatchPosition position;
     position.server = access.session.host;
@@ -218,13 +219,13 @@ void DetectionPipeline::resumePrimary(const Watch::MailboxAccess &access)
     position.mailbox = QString::fromUtf8(access.mailbox);
     if (const auto saved = m_positions->position(position.server, position.username, position.mailbox)) {
         // By date, should UIDVALIDITY have changed: from the last arrival, else the last save.
-        m_primary->setResumePoint(saved->uidValidity, saved->nextUid,
-                                  saved->lastArrival.isValid() ? saved->lastArrival : saved->saved);
+        watcher->setResumePoint(saved->uidValidity, saved->nextUid,
+                                saved->lastArrival.isValid() ? saved->lastArrival : saved->saved);
     }
-    connect(m_primary, &Watch::MailboxWatcher::positionChanged, this, [this, position]() mutable {
-        position.uidValidity = m_primary->uidValidity();
-        position.nextUid = m_primary->nextUid();
-        position.lastArrival = m_primary->lastInternalDate();
+    connect(watcher, &Watch::MailboxWatcher::positionChanged, this, [this, watcher, position]() mutable {
+        position.uidValidity = watcher->uidValidity();
+        position.nextUid = watcher->nextUid();
+        position.lastArrival = watcher->lastInternalDate();
         position.saved = m_clock.now();
         m_positions->save(position);
     });

@@ -95,7 +95,8 @@ private:
     void buildProbes();
     Watch::MailboxWatcher::Options watcherOptions(const Config::AccountSettings &account,
                                                   const QString &password) const;
-    void resumePrimary(const Watch::MailboxAccess &access);
+    // Picks the watch up where the last run stopped, and keeps where it is for the next run.
+    void resume(Watch::MailboxWatcher *watcher, const Watch::MailboxAccess &access);
     void onPrimaryArrival(const Watch::Arrival &arrival);
     void recordForSilence(const QDateTime &at);
     void onRemovalProblem(Probe::ProbeRemover::Problem problem);

@@ -1,5 +1,6 @@
 #include "../../support/MailStack.h"
 #include "../../support/ProcessRunner.h"
+#include "detect/IncidentState.h"
 #include "imap/WireTranscript.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "service/DetectionPipeline.h"
@@ -7,10 +8,14 @@
 #include "smtp/ProbeMessage.h"
 #include "smtp/SubmissionClient.h"
 #include "store/Database.h"
+#include "store/IncidentRepository.h"
 #include "store/Journal.h"
 #include "store/ProbeRepository.h"
+#include "store/WatchPositionRepository.h"
+#include "watch/MailboxAccess.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,10 +23,12 @@
 #include <memory>
 
 using namespace Vigie;
+using Detect::IncidentState;
 using Service::MonitorService;
 
 // The service stopped and started again on the real Dovecot + Postfix stack: what came while
-// it was away is seen once, and arrived probes leave the INBOX by the way the owner chose.
+// it was away is seen once, in both mailboxes; a bounce found so is a suspicion a live probe
+// settles; arrived probes leave the INBOX by the way the owner chose.
 class ResumeMailStackTest : public QObject
 {
     Q_OBJECT
@@ -33,6 +40,7 @@ private:
     std::unique_ptr<MonitorService> m_service;
     std::unique_ptr<Imap::WireTranscript> m_primaryWire;
     std::unique_ptr<Imap::WireTranscript> m_removalWire;
+    QList<IncidentState> m_states;
 
     Config::Settings settings(const QString &probeFolder = {}) const
     {
@@ -43,14 +51,15 @@ private:
         return settings;
     }
 
-    // Watching with the database of this test, each IMAP session of interest recorded afresh.
-    void startService(const Config::Settings &settings)
+    // Watching with the database of this test, each IMAP session of interest recorded afresh,
+    // with the states the incident machine goes through.
+    void startService(const Config::Settings &settings, qint64 firstProbeDelayMs = 0, qint64 probeIntervalMs = 2'000)
     {
         m_service = std::make_unique<MonitorService>(settings, m_dir->filePath(QStringLiteral("vigie.sqlite")));
         m_service->setSecretStore(m_secrets.get());
         Service::DetectionPipeline::Timing timing;
-        timing.probeIntervalMs = 2'000;
-        timing.firstProbeDelayMs = 0;
+        timing.probeIntervalMs = probeIntervalMs;
+        timing.firstProbeDelayMs = firstProbeDelayMs;
         timing.overdueMs = 60'000;
         timing.removalBatchMs = 200;
         timing.backoffMinimumMs = 300;
@@ -58,6 +67,9 @@ private:
         m_service->setTiming(timing, 200);
         m_primaryWire = std::make_unique<Imap::WireTranscript>();
         m_removalWire = std::make_unique<Imap::WireTranscript>();
+        m_states.clear();
+        connect(m_service.get(), &MonitorService::incidentStateChanged, this,
+                [this](IncidentState, IncidentState to) { m_states.append(to); });
         connect(m_service.get(), &MonitorService::imapSessionCreated, m_primaryWire.get(),
                 [this](const QString &role, Imap::Session *session) {
                     if (role == u"primary")
@@ -127,6 +139,19 @@ private:
         return found;
     }
 
+    // The signals of the one incident so far named so, oldest first.
+    QList<Store::IncidentEventRecord> signalsOfTheIncident(const QString &name) const
+    {
+        Store::IncidentRepository repository(*m_service->database());
+        const QList<Store::IncidentRecord> all = repository.incidentsSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+        QList<Store::IncidentEventRecord> found;
+        for (const Store::IncidentEventRecord &event : repository.timeline(all.size() == 1 ? all[0].id : -1)) {
+            if (event.type == u"signal" && event.name == name)
+                found.append(event);
+        }
+        return found;
+    }
+
     bool createFolder(const QString &name) const
     {
         const ProcessResult result =
@@ -157,6 +182,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QString ignored;
+        m_stack.fault(QStringLiteral("normal"), &ignored); // even when the test failed
         m_service.reset();
         m_primaryWire.reset();
         m_removalWire.reset();
@@ -204,6 +231,76 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(count(arrived) > before, 10'000); // past the catch-up, watching live
         QVERIFY(!m_primaryWire->toText().contains(quoted));
         QCOMPARE(late().arrived, probe.arrived);
+    }
+
+    // A probe of an earlier run bounces while Vigie is stopped; on restart the backup mailbox's
+    // watch resumes and finds the bounce: Suspect with the DSN kept, and the extra probe it asks
+    // for settles it (no other probe is due for ten minutes).
+    void aBounceFoundOnRestartIsSuspectUntilALiveProbeSettlesIt_data()
+    {
+        QTest::addColumn<bool>("repaired");
+        QTest::addColumn<IncidentState>("settled");
+        QTest::newRow("fault still on") << false << IncidentState::Outage;
+        QTest::newRow("fault repaired") << true << IncidentState::Healthy;
+    }
+    void aBounceFoundOnRestartIsSuspectUntilALiveProbeSettlesIt()
+    {
+        QFETCH(bool, repaired);
+        QFETCH(IncidentState, settled);
+        constexpr qint64 TenMinutes = 10 * 60 * 1000;
+        const Config::Settings both = settings();
+        startService(both, 0, TenMinutes);
+        QTRY_VERIFY_WITH_TIMEOUT(count(arrived) == 1, 10'000); // the one probe of this run
+        const Watch::MailboxAccess backup = Watch::MailboxAccess::fromSettings(both.backup, {});
+        QVERIFY(Store::WatchPositionRepository(*m_service->database())
+                    .position(backup.session.host, backup.credentials.username, QString::fromUtf8(backup.mailbox)));
+        m_service->stop();
+
+        QString error;
+        QVERIFY2(m_stack.fault(QStringLiteral("reject-owner"), &error), qPrintable(error));
+        const QString token = sendProbeWhileStopped();
+        QVERIFY(!token.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_stack.mailContaining(QStringLiteral("backup.test"), QStringLiteral("owner"), token.toLatin1()).isEmpty(),
+            10'000);
+        if (repaired)
+            QVERIFY2(m_stack.fault(QStringLiteral("normal"), &error), qPrintable(error));
+
+        const QDateTime restarted = QDateTime::currentDateTimeUtc();
+        QElapsedTimer clock;
+        clock.start();
+        startService(both, TenMinutes, TenMinutes);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_states.isEmpty(), 10'000);
+        QCOMPARE(m_states.constFirst(), IncidentState::Suspect);
+        const qint64 suspectMs = clock.elapsed();
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->incidentState(), settled, 20'000);
+        qInfo() << "Suspect" << suspectMs << "ms after the restart," << QTest::currentDataTag() << clock.elapsed()
+                << "ms";
+        QCOMPARE(m_states, (QList<IncidentState>{IncidentState::Suspect, settled}));
+
+        const Store::ProbeRecord earlier = *Store::ProbeRepository(*m_service->database()).probe(token);
+        QVERIFY2(earlier.bounced.isValid() && earlier.bounced <= restarted, qPrintable(earlier.bounced.toString()));
+        QCOMPARE(earlier.bounceStatus, QStringLiteral("5.1.1"));
+        QVERIFY(earlier.bounceDsn.contains(token));
+        const QList<Store::IncidentEventRecord> bounced = signalsOfTheIncident(QStringLiteral("probe-bounced"));
+        QVERIFY(!bounced.isEmpty());
+        QVERIFY(bounced[0].evidence.contains(token));
+        QVERIFY2(bounced[0].detail.contains(QStringLiteral("\"foundLate\":true")), qPrintable(bounced[0].detail));
+        QVERIFY(bounced[0].detail.contains(QStringLiteral("\"happened\"")));
+
+        // Exactly one probe sent since the restart: the extra one, and it settled the question.
+        QList<Store::ProbeRecord> extra = probes();
+        extra.removeIf([&](const Store::ProbeRecord &probe) { return probe.sent < restarted; });
+        QCOMPARE(extra.size(), 1);
+        if (repaired) {
+            QVERIFY(extra[0].arrived.isValid());
+            QCOMPARE(bounced.size(), 1);
+        } else {
+            QVERIFY(extra[0].bounced.isValid());
+            QCOMPARE(bounced.size(), 2);
+            QVERIFY(bounced[1].evidence.contains(extra[0].token));
+            QVERIFY(!bounced[1].detail.contains(QStringLiteral("foundLate")));
+        }
     }
 
     void movesArrivedProbesToTheOwnersFolder()

@@ -139,10 +139,6 @@
         <translation>Replay a trace of arrival times through the silence detector; print each state change.</translation>
     </message>
     <message>
-        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</source>
-        <translation>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -185,6 +181,14 @@
     <message>
         <source>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</source>
         <translation>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</translation>
+    </message>
+    <message>
+        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending, optionally followed by the word bulk when the message came from a bulk sender (a list, a newsletter, a notification); lines starting with # are comments.</source>
+        <translation>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending, optionally followed by the word bulk when the message came from a bulk sender (a list, a newsletter, a notification); lines starting with # are comments.</translation>
+    </message>
+    <message>
+        <source>%1:%2: after the arrival time, only the word bulk may follow (the message came from a bulk sender); found “%3”.</source>
+        <translation>%1:%2: after the arrival time, only the word bulk may follow (the message came from a bulk sender); found “%3”.</translation>
     </message>
 </context>
 <context>

@@ -139,10 +139,6 @@
         <translation>Rejoue une trace d’heures d’arrivée dans le détecteur de silence ; affiche chaque changement d’état.</translation>
     </message>
     <message>
-        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</source>
-        <translation>La trace : une arrivée par ligne en secondes epoch Unix (décimales permises), dans l’ordre croissant ; les lignes commençant par # sont des commentaires.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -185,6 +181,14 @@
     <message>
         <source>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</source>
         <translation>%1:%2 : %3 précède l’arrivée de la ligne du dessus ; les arrivées doivent être dans l’ordre croissant.</translation>
+    </message>
+    <message>
+        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending, optionally followed by the word bulk when the message came from a bulk sender (a list, a newsletter, a notification); lines starting with # are comments.</source>
+        <translation>La trace : une arrivée par ligne en secondes epoch Unix (décimales permises), dans l’ordre croissant, suivie au besoin du mot bulk quand le message vient d’un expéditeur de masse (une liste, une lettre d’information, une notification) ; les lignes commençant par # sont des commentaires.</translation>
+    </message>
+    <message>
+        <source>%1:%2: after the arrival time, only the word bulk may follow (the message came from a bulk sender); found “%3”.</source>
+        <translation>%1:%2 : après l’heure d’arrivée, seul le mot bulk peut suivre (le message vient d’un expéditeur de masse) ; trouvé « %3 ».</translation>
     </message>
 </context>
 <context>

@@ -112,10 +112,6 @@
 <context>
     <name>Vigie::Cli::HistoryCommand</name>
     <message>
-        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
-        <translation>Print when each message of the last N days arrived (epoch seconds, one a line).</translation>
-    </message>
-    <message>
         <source>How many days back (default 30).</source>
         <translation>How many days back (default 30).</translation>
     </message>
@@ -130,6 +126,10 @@
     <message>
         <source>History could not be loaded (%1): %2 %3</source>
         <translation>History could not be loaded (%1): %2 %3</translation>
+    </message>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</source>
+        <translation>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</translation>
     </message>
 </context>
 <context>

@@ -112,10 +112,6 @@
 <context>
     <name>Vigie::Cli::HistoryCommand</name>
     <message>
-        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
-        <translation>Affiche l’heure d’arrivée de chaque message des N derniers jours (secondes epoch, une par ligne).</translation>
-    </message>
-    <message>
         <source>How many days back (default 30).</source>
         <translation>Combien de jours en arrière (30 par défaut).</translation>
     </message>
@@ -130,6 +126,10 @@
     <message>
         <source>History could not be loaded (%1): %2 %3</source>
         <translation>L’historique n’a pas pu être chargé (%1) : %2 %3</translation>
+    </message>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</source>
+        <translation>Affiche l’heure d’arrivée de chaque message des N derniers jours (secondes epoch, une par ligne, suivie de bulk quand il vient d’un expéditeur de masse) : une trace pour simulate.</translation>
     </message>
 </context>
 <context>

@@ -112,10 +112,6 @@
 <context>
     <name>Vigie::Cli::HistoryCommand</name>
     <message>
-        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
-        <translation>Print when each message of the last N days arrived (epoch seconds, one a line).</translation>
-    </message>
-    <message>
         <source>How many days back (default 30).</source>
         <translation>How many days back (default 30).</translation>
     </message>
@@ -131,16 +127,16 @@
         <source>History could not be loaded (%1): %2 %3</source>
         <translation>History could not be loaded (%1): %2 %3</translation>
     </message>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</source>
+        <translation>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Cli::SimulateCommand</name>
     <message>
         <source>Replay a trace of arrival times through the silence detector; print each state change.</source>
         <translation>Replay a trace of arrival times through the silence detector; print each state change.</translation>
-    </message>
-    <message>
-        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</source>
-        <translation>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</translation>
     </message>
     <message>
         <source>file</source>
@@ -185,6 +181,14 @@
     <message>
         <source>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</source>
         <translation>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</translation>
+    </message>
+    <message>
+        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending, optionally followed by the word bulk when the message came from a bulk sender (a list, a newsletter, a notification); lines starting with # are comments.</source>
+        <translation>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending, optionally followed by the word bulk when the message came from a bulk sender (a list, a newsletter, a notification); lines starting with # are comments.</translation>
+    </message>
+    <message>
+        <source>%1:%2: after the arrival time, only the word bulk may follow (the message came from a bulk sender); found “%3”.</source>
+        <translation>%1:%2: after the arrival time, only the word bulk may follow (the message came from a bulk sender); found “%3”.</translation>
     </message>
 </context>
 <context>

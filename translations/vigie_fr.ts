@@ -112,10 +112,6 @@
 <context>
     <name>Vigie::Cli::HistoryCommand</name>
     <message>
-        <source>Print when each message of the last N days arrived (epoch seconds, one a line).</source>
-        <translation>Affiche l’heure d’arrivée de chaque message des N derniers jours (secondes epoch, une par ligne).</translation>
-    </message>
-    <message>
         <source>How many days back (default 30).</source>
         <translation>Combien de jours en arrière (30 par défaut).</translation>
     </message>
@@ -131,16 +127,16 @@
         <source>History could not be loaded (%1): %2 %3</source>
         <translation>L’historique n’a pas pu être chargé (%1) : %2 %3</translation>
     </message>
+    <message>
+        <source>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</source>
+        <translation>Affiche l’heure d’arrivée de chaque message des N derniers jours (secondes epoch, une par ligne, suivie de bulk quand il vient d’un expéditeur de masse) : une trace pour simulate.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Cli::SimulateCommand</name>
     <message>
         <source>Replay a trace of arrival times through the silence detector; print each state change.</source>
         <translation>Rejoue une trace d’heures d’arrivée dans le détecteur de silence ; affiche chaque changement d’état.</translation>
-    </message>
-    <message>
-        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; lines starting with # are comments.</source>
-        <translation>La trace : une arrivée par ligne en secondes epoch Unix (décimales permises), dans l’ordre croissant ; les lignes commençant par # sont des commentaires.</translation>
     </message>
     <message>
         <source>file</source>
@@ -185,6 +181,14 @@
     <message>
         <source>%1:%2: %3 comes before the arrival on the line above; arrivals must be in ascending order.</source>
         <translation>%1:%2 : %3 précède l’arrivée de la ligne du dessus ; les arrivées doivent être dans l’ordre croissant.</translation>
+    </message>
+    <message>
+        <source>The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending, optionally followed by the word bulk when the message came from a bulk sender (a list, a newsletter, a notification); lines starting with # are comments.</source>
+        <translation>La trace : une arrivée par ligne en secondes epoch Unix (décimales permises), dans l’ordre croissant, suivie au besoin du mot bulk quand le message vient d’un expéditeur de masse (une liste, une lettre d’information, une notification) ; les lignes commençant par # sont des commentaires.</translation>
+    </message>
+    <message>
+        <source>%1:%2: after the arrival time, only the word bulk may follow (the message came from a bulk sender); found “%3”.</source>
+        <translation>%1:%2 : après l’heure d’arrivée, seul le mot bulk peut suivre (le message vient d’un expéditeur de masse) ; trouvé « %3 ».</translation>
     </message>
 </context>
 <context>

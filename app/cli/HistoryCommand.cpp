@@ -23,7 +23,9 @@ QStringList HistoryCommand::words() const
 
 QString HistoryCommand::summary() const
 {
-    return tr("Print when each message of the last N days arrived (epoch seconds, one a line).");
+    return tr(
+        "Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came "
+        "from a bulk sender): a trace for simulate.");
 }
 
 void HistoryCommand::addOptions(QCommandLineParser &parser)
@@ -50,10 +52,11 @@ void HistoryCommand::run()
     options.days = m_days;
     options.loadSent = false;
     auto *loader = new Watch::HistoryLoader(options, *m_clock, this);
-    connect(loader, &Watch::HistoryLoader::arrivalsLoaded, this, [this](QList<QDateTime> dates) {
-        std::sort(dates.begin(), dates.end());
-        for (const QDateTime &date : std::as_const(dates))
-            m_out << date.toSecsSinceEpoch() << '\n';
+    connect(loader, &Watch::HistoryLoader::arrivalsLoaded, this, [this](QList<Watch::HistoryArrival> arrivals) {
+        std::stable_sort(arrivals.begin(), arrivals.end(),
+                         [](const auto &a, const auto &b) { return a.internalDate < b.internalDate; });
+        for (const Watch::HistoryArrival &arrival : std::as_const(arrivals))
+            m_out << arrival.internalDate.toSecsSinceEpoch() << (arrival.fromBulkSender ? " bulk\n" : "\n");
         m_out.flush();
     });
     connect(loader, &Watch::HistoryLoader::finished, this, [this](const Net::ServiceError &error) {

@@ -40,8 +40,9 @@ void SimulateCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption arrivalsOption(
         QStringLiteral("arrivals"),
-        tr("The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending; "
-           "lines starting with # are comments."),
+        tr("The trace: one arrival per line in Unix epoch seconds (decimals allowed), ascending, "
+           "optionally followed by the word bulk when the message came from a bulk sender (a list, a "
+           "newsletter, a notification); lines starting with # are comments."),
         tr("file"));
     const QCommandLineOption zoneOption(QStringLiteral("tz"),
                                         tr("The mailbox's time zone, for its hours of the week (default: the "
@@ -82,7 +83,7 @@ void SimulateCommand::start(const QStringList &arguments)
         return;
     }
 
-    const std::optional<QList<qint64>> arrivals = readArrivals(parser.value(arrivalsOption));
+    const std::optional<QList<Detect::TimedArrival>> arrivals = readArrivals(parser.value(arrivalsOption));
     if (!arrivals) {
         finishLater(BadInput);
         return;
@@ -100,7 +101,7 @@ void SimulateCommand::start(const QStringList &arguments)
     finishLater(Success);
 }
 
-std::optional<QList<qint64>> SimulateCommand::readArrivals(const QString &path)
+std::optional<QList<Detect::TimedArrival>> SimulateCommand::readArrivals(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -108,35 +109,46 @@ std::optional<QList<qint64>> SimulateCommand::readArrivals(const QString &path)
         return std::nullopt;
     }
     const QByteArray content = file.readAll();
-    QList<qint64> arrivals;
+    QList<Detect::TimedArrival> arrivals;
     arrivals.reserve(content.count('\n') + 1);
     int lineNumber = 0;
     for (const QByteArray &rawLine : content.split('\n')) {
         ++lineNumber;
-        const QByteArray line = rawLine.trimmed();
+        const QByteArray line = rawLine.simplified();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
+        const QList<QByteArray> fields = line.split(' ');
         bool ok = false;
-        const double seconds = line.toDouble(&ok);
+        const double seconds = fields.constFirst().toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 1e11) {
             m_err << tr("%1:%2: “%3” is not an arrival time in Unix epoch seconds, such as 1767600000.5.")
                          .arg(path)
                          .arg(lineNumber)
-                         .arg(QString::fromUtf8(line.left(60)))
+                         .arg(QString::fromUtf8(fields.constFirst().left(60)))
+                  << Qt::endl;
+            return std::nullopt;
+        }
+        const bool bulk = fields.size() == 2 && fields.at(1) == "bulk";
+        if (fields.size() > 1 && !bulk) {
+            m_err << tr("%1:%2: after the arrival time, only the word bulk may follow (the message came from a "
+                        "bulk sender); found “%3”.")
+                         .arg(path)
+                         .arg(lineNumber)
+                         .arg(QString::fromUtf8(line.mid(fields.constFirst().size() + 1).left(60)))
                   << Qt::endl;
             return std::nullopt;
         }
         const qint64 ms = qint64(std::llround(seconds * 1000.0));
-        if (!arrivals.isEmpty() && ms < arrivals.constLast()) {
+        if (!arrivals.isEmpty() && ms < arrivals.constLast().atMs) {
             m_err << tr("%1:%2: %3 comes before the arrival on the line above; arrivals must be in "
                         "ascending order.")
                          .arg(path)
                          .arg(lineNumber)
-                         .arg(QString::fromUtf8(line))
+                         .arg(QString::fromUtf8(fields.constFirst()))
                   << Qt::endl;
             return std::nullopt;
         }
-        arrivals.append(ms);
+        arrivals.append({ms, Detect::originOf(bulk)});
     }
     return arrivals;
 }

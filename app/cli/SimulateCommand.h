@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include "detect/TimedArrival.h"
+
 #include <QList>
 
 #include <optional>
@@ -21,8 +23,8 @@ public:
     void start(const QStringList &arguments) override;
 
 private:
-    // The arrivals in milliseconds, or nothing after printing why the file is unusable.
-    std::optional<QList<qint64>> readArrivals(const QString &path);
+    // The arrivals, or nothing after printing why the file is unusable.
+    std::optional<QList<Detect::TimedArrival>> readArrivals(const QString &path);
 };
 
 } // namespace Vigie::Cli

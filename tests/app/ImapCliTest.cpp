@@ -15,7 +15,7 @@ private Q_SLOTS:
     void initTestCase();
     void watchPrintsConnectedThenArrivalUntilTerminated();
     void watchReportsWrongPasswordAsAuthentication();
-    void historyPrintsEpochSeconds();
+    void historyPrintsEpochSecondsAndBulkSenders();
 
 private:
     QString writeConfig() const;
@@ -133,12 +133,15 @@ void ImapCliTest::watchReportsWrongPasswordAsAuthentication()
     QCOMPARE(watch->exitCode(), 0);
 }
 
-void ImapCliTest::historyPrintsEpochSeconds()
+void ImapCliTest::historyPrintsEpochSecondsAndBulkSenders()
 {
     QString error;
     QVERIFY2(m_stack.sendToOwner(QStringLiteral("for history"), &error), qPrintable(error));
+    QVERIFY2(m_stack.sendToOwner(QStringLiteral("weekly offers"), &error,
+                                 "List-Id: Offers <offers.clients.test>\r\nPrecedence: bulk\r\n"),
+             qPrintable(error));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    // Delivery takes a moment; the INBOX is never empty for long after the send.
+    // Delivery takes a moment; both messages are in the INBOX soon after the send.
     QStringList lines;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                  const ProcessResult result =
@@ -147,13 +150,16 @@ void ImapCliTest::historyPrintsEpochSeconds()
                                                  QStringLiteral("--days"), QStringLiteral("1")},
                                                 environment(m_stack.password()));
                                  lines = result.out.split(u'\n', Qt::SkipEmptyParts);
-                                 return result.exitCode == 0 && !lines.isEmpty();
+                                 return result.exitCode == 0 && !lines.filter(u" bulk").isEmpty()
+                                     && lines.filter(u" bulk").size() < lines.size();
                              }()),
                              10'000);
     for (const QString &line : std::as_const(lines)) {
+        const QStringList fields = line.split(u' ');
         bool ok = false;
-        const qint64 seconds = line.toLongLong(&ok);
+        const qint64 seconds = fields.constFirst().toLongLong(&ok);
         QVERIFY2(ok, qPrintable(line));
+        QVERIFY2(fields.size() == 1 || (fields.size() == 2 && fields.at(1) == u"bulk"), qPrintable(line));
         QVERIFY(seconds > now - 2 * 86400 && seconds <= now + 60);
     }
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <tuple>
 
 namespace Vigie::Bench {
 
@@ -31,7 +32,11 @@ struct Newsletter
     int hour;
     double chance;
     int burst;
+    bool listHeaders; // says it is bulk mail in its header
 };
+
+// Regular automated mail does not always carry list headers.
+constexpr double ListHeadersChance = 0.8;
 
 } // namespace
 
@@ -97,6 +102,15 @@ double Trace::expectedBetween(qint64 fromMs, qint64 toMs) const
     return expected;
 }
 
+QList<Detect::TimedArrival> Trace::timedArrivals(bool bulkSendersKnown) const
+{
+    QList<Detect::TimedArrival> arrivals;
+    arrivals.reserve(arrivalsMs.size());
+    for (qsizetype i = 0; i < arrivalsMs.size(); ++i)
+        arrivals.append({arrivalsMs.at(i), Detect::originOf(bulkSendersKnown && fromBulkSender.at(i))});
+    return arrivals;
+}
+
 TraceGenerator::TraceGenerator(MailboxProfile profile, QTimeZone zone)
     : m_profile(std::move(profile))
     , m_zone(std::move(zone))
@@ -114,7 +128,7 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
     for (int source = 0; source < m_profile.newsletterSources; ++source) {
         const bool daily = unit(random) < 0.5;
         newsletters.append({daily ? 0 : int(1 + unit(random) * 7), int(6 + unit(random) * 14), 0.7 + 0.3 * unit(random),
-                            1 + int(unit(random) * m_profile.maxBurst)});
+                            1 + int(unit(random) * m_profile.maxBurst), unit(random) < ListHeadersChance});
     }
     const double drift = (unit(random) * 2 - 1) * m_profile.maxDrift;
     std::gamma_distribution<double> dayNoise(m_profile.dayNoiseShape, 1.0 / m_profile.dayNoiseShape);
@@ -131,7 +145,7 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
         shapeSum[1] += m_profile.weekendShape[size_t(hour)];
     }
 
-    QList<std::pair<qint64, bool>> arrivals; // time, is a burst's
+    QList<std::tuple<qint64, bool, bool>> arrivals; // time, is a burst's, says so in its header
     const qint64 hours = qint64(days) * 24;
     trace.hourlyRate.resize(size_t(hours));
     trace.meanPeopleRate.resize(size_t(hours));
@@ -153,7 +167,7 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
         double rate = ordinary;
         std::poisson_distribution<int> count(ordinary);
         for (int n = count(random); n > 0; --n)
-            arrivals.append({hourStart + qint64(unit(random) * double(HourMs)), false});
+            arrivals.append({hourStart + qint64(unit(random) * double(HourMs)), false, false});
         for (const Newsletter &letter : std::as_const(newsletters)) {
             const bool due = letter.dayOfWeek == 0 ? !weekend : letter.dayOfWeek == dayOfWeek;
             if (!due || letter.hour != hour)
@@ -164,7 +178,7 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
                 continue;
             qint64 at = hourStart + qint64(unit(random) * double(HourMs - 120000));
             for (int message = 0; message < letter.burst; ++message) {
-                arrivals.append({at, true});
+                arrivals.append({at, true, letter.listHeaders});
                 at += qint64(1000 + unit(random) * 5000);
             }
         }
@@ -188,12 +202,13 @@ Trace TraceGenerator::generate(quint64 seed, qint64 startMs, int days, int outag
     std::sort(trace.outages.begin(), trace.outages.end(),
               [](const Trace::Outage &a, const Trace::Outage &b) { return a.startMs < b.startMs; });
     std::sort(arrivals.begin(), arrivals.end());
-    for (const auto &[at, burst] : std::as_const(arrivals)) {
+    for (const auto &[at, burst, bulk] : std::as_const(arrivals)) {
         const bool lost = std::any_of(trace.outages.cbegin(), trace.outages.cend(),
                                       [at](const Trace::Outage &o) { return at >= o.startMs && at < o.endMs; });
         if (lost)
             continue;
         trace.arrivalsMs.append(at);
+        trace.fromBulkSender.append(bulk);
         if (!burst)
             trace.peopleArrivalsMs.append(at);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "detect/TimedArrival.h"
+
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -48,8 +50,14 @@ struct Trace
     std::vector<double> burstChance;
     double dayNoiseShape = 0; // the day's volume multiplier is gamma(shape, 1/shape), per UTC day
     QList<qint64> peopleArrivalsMs; // arrivalsMs without the bursts
+    // Per arrival, whether its header names a bulk sender: most newsletter sources set List-Id or
+    // List-Unsubscribe, some do not; people never do.
+    QList<bool> fromBulkSender;
 
     double rateAt(qint64 ms) const;
+    // The arrivals as the detector is fed them: by a bare list of times, or by the live watcher,
+    // which reads the headers.
+    QList<Detect::TimedArrival> timedArrivals(bool bulkSendersKnown) const;
     double expectedBetween(qint64 fromMs, qint64 toMs) const;
 };
 

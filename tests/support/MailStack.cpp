@@ -109,11 +109,11 @@ QStringList MailStack::mailContaining(const QString &domain, const QString &user
     return found;
 }
 
-bool MailStack::sendToOwner(const QString &subject, QString *error) const
+bool MailStack::sendToOwner(const QString &subject, QString *error, const QByteArray &extraHeaders) const
 {
     const QString from = QStringLiteral("alice@clients.test");
     const QByteArray message = "From: Alice <" + from.toUtf8() + ">\r\nTo: " + value("OWNER_ADDRESS").toUtf8()
-        + "\r\nSubject: " + subject.toUtf8() + "\r\n\r\nHello.\r\n";
+        + "\r\nSubject: " + subject.toUtf8() + "\r\n" + extraHeaders + "\r\nHello.\r\n";
     return run(QStringLiteral("curl"),
                {QStringLiteral("-sS"), QStringLiteral("--ssl-reqd"), QStringLiteral("--cacert"), caFile(),
                 QStringLiteral("--url"),

@@ -29,8 +29,9 @@ public:
     QStringList mailContaining(const QString &domain, const QString &user, const QByteArray &needle) const;
 
     // Blocking helpers for test set-up only; they run an external program with a bounded wait.
-    // Sends a message from alice@clients.test to the owner through the real submission server.
-    bool sendToOwner(const QString &subject, QString *error) const;
+    // Sends a message from alice@clients.test to the owner through the real submission server;
+    // extraHeaders, if any, are whole lines ending in CRLF.
+    bool sendToOwner(const QString &subject, QString *error, const QByteArray &extraHeaders = {}) const;
     bool fault(const QString &name, QString *error) const;
 
 private:

@@ -34,7 +34,7 @@ SilenceDetector::SilenceDetector(Options options)
     , m_budget(m_options.falseAlarmsPer90Days)
 { }
 
-void SilenceDetector::addArrival(qint64 utcMs)
+void SilenceDetector::addArrival(qint64 utcMs, ArrivalOrigin origin)
 {
     if (!m_started) {
         m_started = true;
@@ -55,10 +55,12 @@ void SilenceDetector::addArrival(qint64 utcMs)
         m_hourExcluded = m_hourExcluded || m_silenceDiscarded; // a new hour inside a discarded silence
     m_silenceDiscarded = m_learningSuspended;
 
-    if (utcMs - m_lastArrivalMs >= m_options.declusterMs) {
-        m_hourEvents += 1;
-        m_lastEventIsBurst = false;
-    } else if (utcMs - m_lastArrivalMs < m_options.burstMs && !m_lastEventIsBurst && m_hourEvents >= 1) {
+    const bool bulk = origin == ArrivalOrigin::BulkSender;
+    const qint64 gap = utcMs - m_lastArrivalMs;
+    if (gap >= m_options.declusterMs) {
+        (bulk ? m_hourBursts : m_hourEvents) += 1;
+        m_lastEventIsBurst = bulk;
+    } else if ((bulk || gap < m_options.burstMs) && !m_lastEventIsBurst && m_hourEvents >= 1) {
         m_hourEvents -= 1;
         m_hourBursts += 1;
         m_lastEventIsBurst = true;

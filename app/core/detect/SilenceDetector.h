@@ -8,6 +8,7 @@
 #include "LocalHour.h"
 #include "SilenceAssessment.h"
 #include "SilenceOdds.h"
+#include "TimedArrival.h"
 
 #include <QTimeZone>
 
@@ -18,8 +19,9 @@ namespace Vigie::Detect {
 // Learned silence: is the time since the last arrival improbable for this mailbox, now?
 //
 // Arrivals (already filtered: no probes, none of Vigie's own mail) feed two hour-of-week rate
-// models: one of bursts (several messages within seconds: newsletters, notifications), which
-// keep a schedule and a regularity of their own, and one of the rest, people writing. A
+// models: one of bursts (several messages within seconds, or any message whose header says it
+// came from a bulk sender: newsletters, notifications), which keep a schedule and a regularity
+// of their own, and one of the rest, people writing. A
 // missing burst is judged hour by hour against how reliably that hour of week has brought
 // one (BurstSchedule); people's mail against the rate and its day-to-day spread. People's volume strays from that
 // profile in two ways, and the detector models both: a persistent level (a quiet week, a busy season), estimated from
@@ -56,8 +58,9 @@ public:
     explicit SilenceDetector(Options options);
 
     // Arrivals in ascending order. Also how the last weeks of history are learned at start.
-    // The hours of a silence are learned when it ends, that is here.
-    void addArrival(qint64 utcMs);
+    // The hours of a silence are learned when it ends, that is here. An arrival from a bulk sender
+    // is a burst even alone: a newsletter of one message keeps its schedule as one of twenty does.
+    void addArrival(qint64 utcMs, ArrivalOrigin origin = ArrivalOrigin::Unknown);
     // While suspended (an outage is open), nothing is learned, and the silence under way when
     // suspension began is discarded rather than learned as quiet hours.
     void setLearningSuspended(bool suspended);

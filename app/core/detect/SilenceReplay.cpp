@@ -11,13 +11,13 @@ SilenceReplay::SilenceReplay(SilenceDetector::Options options)
     : m_options(std::move(options))
 { }
 
-QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) const
+QList<SilenceReplay::Step> SilenceReplay::run(const QList<TimedArrival> &arrivals) const
 {
     QList<Step> steps;
-    if (arrivalsMs.isEmpty())
+    if (arrivals.isEmpty())
         return steps;
 
-    Platform::ManualClock clock(QDateTime::fromMSecsSinceEpoch(arrivalsMs.constFirst(), Qt::UTC));
+    Platform::ManualClock clock(QDateTime::fromMSecsSinceEpoch(arrivals.constFirst().atMs, Qt::UTC));
     IncidentStateMachine::Options machineOptions;
     machineOptions.probesEnabled = false;
     IncidentStateMachine machine(machineOptions, clock, IncidentRecorder());
@@ -34,7 +34,7 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
                                        silence ? cause.score : silenceEnded});
                      });
 
-    for (const qint64 arrival : arrivalsMs) {
+    for (const auto &[arrival, origin] : arrivals) {
         // Nothing is learned during a silence, so one look ahead of the last arrival finds the
         // alarm; the next arrival only bounds the search, it is not seen.
         if (machine.state() == IncidentState::Healthy) {
@@ -50,7 +50,7 @@ QList<SilenceReplay::Step> SilenceReplay::run(const QList<qint64> &arrivalsMs) c
             }
         }
         silenceEnded = detector.assess(arrival).score;
-        detector.addArrival(arrival);
+        detector.addArrival(arrival, origin);
         clock.setNow(QDateTime::fromMSecsSinceEpoch(arrival, Qt::UTC));
         machine.handle(SignalEvent::mailArrived(clock.now()));
     }

@@ -2,6 +2,7 @@
 
 #include "IncidentState.h"
 #include "SilenceDetector.h"
+#include "TimedArrival.h"
 
 #include <QList>
 #include <QString>
@@ -26,8 +27,8 @@ public:
 
     explicit SilenceReplay(SilenceDetector::Options options);
 
-    // arrivalsMs ascending. Returns one step per state change.
-    QList<Step> run(const QList<qint64> &arrivalsMs) const;
+    // arrivals ascending. Returns one step per state change.
+    QList<Step> run(const QList<TimedArrival> &arrivals) const;
 
 private:
     SilenceDetector::Options m_options;

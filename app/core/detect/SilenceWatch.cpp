@@ -24,22 +24,22 @@ SilenceWatch::SilenceWatch(SilenceDetector::Options options, const Platform::Clo
     connect(&m_timer, &QTimer::timeout, this, &SilenceWatch::checkNow);
 }
 
-void SilenceWatch::learnHistory(const QList<qint64> &arrivalsMs)
+void SilenceWatch::learnHistory(const QList<TimedArrival> &arrivals)
 {
-    for (const qint64 at : arrivalsMs)
-        m_detector.addArrival(at);
-    qCInfo(lcDetect) << "Learned" << arrivalsMs.size() << "past arrivals;" << m_detector.model().weeklyTotal()
+    for (const TimedArrival &arrival : arrivals)
+        m_detector.addArrival(arrival.atMs, arrival.origin);
+    qCInfo(lcDetect) << "Learned" << arrivals.size() << "past arrivals;" << m_detector.model().weeklyTotal()
                      << "expected a week";
     rearm();
 }
 
-void SilenceWatch::recordArrival(const QDateTime &at)
+void SilenceWatch::recordArrival(const QDateTime &at, ArrivalOrigin origin)
 {
     const std::optional<qint64> last = m_detector.lastArrival();
     const qint64 ms = at.toMSecsSinceEpoch();
     if (last && ms < *last)
         return; // arrivals reported out of order add nothing to the silence
-    m_detector.addArrival(ms);
+    m_detector.addArrival(ms, origin);
     m_alarmRaised = false;
     rearm();
 }

@@ -2,6 +2,7 @@
 
 #include "SignalEvent.h"
 #include "SilenceDetector.h"
+#include "TimedArrival.h"
 
 #include <QObject>
 #include <QTimer>
@@ -22,8 +23,8 @@ public:
     SilenceWatch(SilenceDetector::Options options, const Platform::Clock &clock, QObject *parent = nullptr);
 
     // The last weeks of the mailbox, oldest first, learned before watching.
-    void learnHistory(const QList<qint64> &arrivalsMs);
-    void recordArrival(const QDateTime &at);
+    void learnHistory(const QList<TimedArrival> &arrivals);
+    void recordArrival(const QDateTime &at, ArrivalOrigin origin = ArrivalOrigin::Unknown);
     // While an outage is open its hours are not learned as quiet ones.
     void setLearningSuspended(bool suspended);
     // Judges the silence at the clock's time; the timer calls it, tests may too.

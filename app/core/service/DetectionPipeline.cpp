@@ -6,6 +6,7 @@
 #include "detect/DetectionOptions.h"
 #include "detect/IncidentStateMachine.h"
 #include "detect/SilenceWatch.h"
+#include "mime/BulkSender.h"
 #include "mime/HeaderBlock.h"
 #include "platform/Clock.h"
 #include "probe/BounceMatcher.h"
@@ -240,22 +241,25 @@ void DetectionPipeline::loadHistory()
     m_historyFrom = m_clock.now();
     m_history = new Watch::HistoryLoader(options, m_clock, this);
     forwardSessions(m_history, &Watch::HistoryLoader::sessionCreated, QStringLiteral("history"));
-    connect(m_history, &Watch::HistoryLoader::arrivalsLoaded, this, [this](const QList<QDateTime> &dates) {
-        for (const QDateTime &at : dates)
-            m_historyMs.append(at.toMSecsSinceEpoch());
-    });
+    connect(m_history, &Watch::HistoryLoader::arrivalsLoaded, this,
+            [this](const QList<Watch::HistoryArrival> &arrivals) {
+                for (const Watch::HistoryArrival &arrival : arrivals)
+                    m_historyArrivals.append(
+                        {arrival.internalDate.toMSecsSinceEpoch(), Detect::originOf(arrival.fromBulkSender)});
+            });
     connect(m_history, &Watch::HistoryLoader::finished, this, [this](const Net::ServiceError &error) {
         if (error.isError())
             qCWarning(lcService) << "No arrival history:" << error.detail;
         // Live arrivals seen meanwhile come after the history, in order.
         if (error.isError())
             m_historyFrom = {};
-        for (const QDateTime &at : std::as_const(m_liveArrivals)) {
-            if (!m_historyFrom.isValid() || at >= m_historyFrom)
-                m_historyMs.append(at.toMSecsSinceEpoch());
+        for (const Detect::TimedArrival &arrival : std::as_const(m_liveArrivals)) {
+            if (!m_historyFrom.isValid() || arrival.atMs >= m_historyFrom.toMSecsSinceEpoch())
+                m_historyArrivals.append(arrival);
         }
-        std::sort(m_historyMs.begin(), m_historyMs.end());
-        m_silence->learnHistory(std::exchange(m_historyMs, {}));
+        std::stable_sort(m_historyArrivals.begin(), m_historyArrivals.end(),
+                         [](const Detect::TimedArrival &a, const Detect::TimedArrival &b) { return a.atMs < b.atMs; });
+        m_silence->learnHistory(std::exchange(m_historyArrivals, {}));
         m_liveArrivals.clear();
         m_historyLearned = true;
         m_history->deleteLater();
@@ -286,16 +290,16 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
     candidate.autoSubmitted = !autoSubmitted.isEmpty() && autoSubmitted != "no";
     if (!m_filter->counts(candidate))
         return;
-    recordForSilence(candidate.at);
+    recordForSilence(candidate.at, Detect::originOf(Mime::BulkSender::isBulk(headers)));
     m_machine.handle(SignalEvent::mailArrived(now));
 }
 
-void DetectionPipeline::recordForSilence(const QDateTime &at)
+void DetectionPipeline::recordForSilence(const QDateTime &at, Detect::ArrivalOrigin origin)
 {
     if (!m_historyLearned)
-        m_liveArrivals.append(at);
+        m_liveArrivals.append({at.toMSecsSinceEpoch(), origin});
     else if (!m_historyFrom.isValid() || at >= m_historyFrom)
-        m_silence->recordArrival(at);
+        m_silence->recordArrival(at, origin);
 }
 
 void DetectionPipeline::onRemovalProblem(Probe::ProbeRemover::Problem problem)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Settings.h"
+#include "detect/TimedArrival.h"
 #include "imap/Session.h"
 #include "probe/BackupProblem.h"
 #include "probe/ProbeRemover.h"
@@ -98,7 +99,7 @@ private:
     // Picks the watch up where the last run stopped, and keeps where it is for the next run.
     void resume(Watch::MailboxWatcher *watcher, const Watch::MailboxAccess &access);
     void onPrimaryArrival(const Watch::Arrival &arrival);
-    void recordForSilence(const QDateTime &at);
+    void recordForSilence(const QDateTime &at, Detect::ArrivalOrigin origin);
     void onRemovalProblem(Probe::ProbeRemover::Problem problem);
     void onReport(const Watch::Arrival &arrival, const QByteArray &raw, const Bounce::BounceReport &report);
     void loadHistory();
@@ -130,8 +131,8 @@ private:
     Probe::ProbeScheduler *m_scheduler = nullptr;
     Probe::ProbeTracker *m_tracker = nullptr;
     Probe::ProbeRemover *m_remover = nullptr;
-    QList<qint64> m_historyMs;
-    QList<QDateTime> m_liveArrivals; // seen before the history was learned
+    QList<Detect::TimedArrival> m_historyArrivals;
+    QList<Detect::TimedArrival> m_liveArrivals; // seen before the history was learned
     QDateTime m_historyFrom; // arrivals before it are in the history already
     QList<Probe::ProbeRemover::Problem> m_removalProblems; // journaled in this run
     bool m_historyLearned = false;

@@ -8,6 +8,7 @@
 #include "imap/SessionOpener.h"
 #include "imap/UidFetchJob.h"
 #include "imap/UidSearchJob.h"
+#include "mime/BulkSender.h"
 #include "platform/Clock.h"
 
 #include <QTimer>
@@ -78,28 +79,31 @@ void HistoryLoader::fetchNextBatch()
     const QByteArray set = CommandSyntax::sequenceSet(m_pending.first(count));
     m_pending.remove(0, count);
     const bool sent = m_phase == Phase::Sent;
-    auto *fetch = new UidFetchJob(
-        set, sent ? UidFetchJob::InternalDate | UidFetchJob::Envelope : UidFetchJob::Items(UidFetchJob::InternalDate));
-    auto dates = std::make_shared<QList<QDateTime>>();
+    auto *fetch =
+        new UidFetchJob(set, UidFetchJob::InternalDate | (sent ? UidFetchJob::Envelope : UidFetchJob::Header));
+    fetch->setHeaderFields(Mime::BulkSender::headerFields());
+    auto arrivals = std::make_shared<QList<HistoryArrival>>();
     auto envelopes = std::make_shared<QList<Envelope>>();
-    dates->reserve(count);
-    connect(fetch, &UidFetchJob::fetched, this, [this, dates, envelopes, sent](const FetchData &message) {
+    arrivals->reserve(count);
+    connect(fetch, &UidFetchJob::fetched, this, [this, arrivals, envelopes, sent](const FetchData &message) {
         if (!message.internalDate.isValid() || message.internalDate < m_since)
             return;
         if (sent && message.envelope)
             envelopes->append(*message.envelope);
         else if (!sent)
-            dates->append(message.internalDate);
+            arrivals->append(
+                {message.internalDate,
+                 message.header && Mime::BulkSender::isBulk(Mime::HeaderBlock::parse(*message.header, 20))});
     });
-    connect(fetch, &Job::finished, this, [this, fetch, dates, envelopes, sent] {
+    connect(fetch, &Job::finished, this, [this, fetch, arrivals, envelopes, sent] {
         if (fetch->error().isError()) {
             done(fetch->error());
             return;
         }
         if (sent && !envelopes->isEmpty())
             Q_EMIT sentEnvelopesLoaded(*envelopes);
-        else if (!sent && !dates->isEmpty())
-            Q_EMIT arrivalsLoaded(*dates);
+        else if (!sent && !arrivals->isEmpty())
+            Q_EMIT arrivalsLoaded(*arrivals);
         fetchNextBatch();
     });
     session->enqueue(fetch);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistoryArrival.h"
 #include "MailboxAccess.h"
 #include "imap/Envelope.h"
 #include "imap/Session.h"
@@ -16,7 +17,8 @@ class Clock;
 namespace Vigie::Watch {
 
 // Loads what the detectors and the correspondent list learn from: the INTERNALDATE of every
-// message in the watched mailbox over the last N days, then the envelopes of the \Sent mailbox
+// message in the watched mailbox over the last N days, with the few header fields that tell a
+// bulk sender (Mime::BulkSender), then the envelopes of the \Sent mailbox
 // over the same days. Results come in batches so a large mailbox is never held at once. Uses
 // its own read-only session (EXAMINE) and logs out when done.
 class HistoryLoader : public QObject
@@ -37,7 +39,7 @@ public:
     // Signals the session for tests and the wire log, as MailboxWatcher does.
 Q_SIGNALS:
     void sessionCreated(Vigie::Imap::Session *session);
-    void arrivalsLoaded(const QList<QDateTime> &internalDates);
+    void arrivalsLoaded(const QList<Vigie::Watch::HistoryArrival> &arrivals);
     void sentMailboxFound(const QByteArray &mailbox);
     void sentEnvelopesLoaded(const QList<Vigie::Imap::Envelope> &envelopes);
     // Always emitted once; error.kind is None on success.

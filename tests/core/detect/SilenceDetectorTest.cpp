@@ -124,6 +124,39 @@ private Q_SLOTS:
         QVERIFY2(gained > 1.6 * due, qPrintable(QStringLiteral("%1 nats for %2 expected").arg(gained).arg(due)));
     }
 
+    void aBulkSenderKeepsItsScheduleEvenAlone()
+    {
+        // The only regular mail: one newsletter message at 09:10 every weekday. Unmarked, a lone
+        // message is taken for a person's; marked as from a bulk sender, it is a burst, and its
+        // absence on Tuesday is judged against a sender that hardly ever misses.
+        const auto feed = [](SilenceDetector &detector, int messages, ArrivalOrigin origin) {
+            for (QDate day(2026, 2, 2); day <= QDate(2026, 3, 9); day = day.addDays(1)) {
+                for (int message = 0; day.dayOfWeek() < 6 && message < messages; ++message)
+                    detector.addArrival(at(day, 9, 10) + message * 5000, origin);
+            }
+        };
+        SilenceDetector unmarked(parisOptions());
+        SilenceDetector marked(parisOptions());
+        SilenceDetector markedTriple(parisOptions());
+        feed(unmarked, 1, ArrivalOrigin::Unknown);
+        feed(marked, 1, ArrivalOrigin::BulkSender);
+        feed(markedTriple, 3, ArrivalOrigin::BulkSender);
+
+        QVERIFY(unmarked.model().weeklyTotal() > 3);
+        QVERIFY(unmarked.burstModel().weeklyTotal() < 0.01); // the rate model's floor
+        QVERIFY(marked.model().weeklyTotal() < 0.01); // bulk mail is never people's
+        QVERIFY(marked.burstModel().weeklyTotal() > 3);
+        // Messages of one sender seconds apart are one event, as for any burst.
+        QVERIFY(qAbs(markedTriple.burstModel().weeklyTotal() - marked.burstModel().weeklyTotal()) < 1e-9);
+
+        const auto missing = [](const SilenceDetector &detector) {
+            return detector.assess(at(QDate(2026, 3, 10), 10)).score - detector.assess(at(QDate(2026, 3, 10), 9)).score;
+        };
+        // About 2.1 nats against 0.85.
+        QVERIFY2(missing(marked) > 2 * missing(unmarked),
+                 qPrintable(QStringLiteral("marked %1 nats, unmarked %2").arg(missing(marked)).arg(missing(unmarked))));
+    }
+
     void keepsQuietOverTheWeekend()
     {
         SilenceDetector detector(parisOptions());

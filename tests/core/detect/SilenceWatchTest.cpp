@@ -16,10 +16,10 @@ private Q_SLOTS:
     {
         // Four weeks of a message every 30 minutes around the clock, then nothing.
         const QDateTime start(QDate(2026, 2, 2), QTime(0, 0), Qt::UTC);
-        QList<qint64> history;
+        QList<TimedArrival> history;
         for (qint64 at = start.toMSecsSinceEpoch(); at < start.addDays(28).toMSecsSinceEpoch(); at += 30 * 60 * 1000)
-            history.append(at);
-        ManualClock clock(QDateTime::fromMSecsSinceEpoch(history.constLast(), Qt::UTC));
+            history.append(TimedArrival{at});
+        ManualClock clock(QDateTime::fromMSecsSinceEpoch(history.constLast().atMs, Qt::UTC));
         SilenceWatch watch(SilenceDetector::Options{}, clock);
         QSignalSpy alarms(&watch, &SilenceWatch::silenceAlarmRaised);
         watch.learnHistory(history);
@@ -48,6 +48,30 @@ private Q_SLOTS:
         clock.advance(8 * 60 * 60 * 1000);
         watch.checkNow();
         QCOMPARE(alarms.count(), 2); // a new silence may alarm again
+    }
+
+    void carriesTheOriginOfArrivals()
+    {
+        // A newsletter at 09:00 every day for four weeks, learned then seen live: as bursts when
+        // marked, as people's mail when not.
+        const QDateTime start(QDate(2026, 2, 2), QTime(9, 0), Qt::UTC);
+        const auto learn = [&](ArrivalOrigin origin) {
+            ManualClock clock(start.addDays(28));
+            SilenceWatch watch(SilenceDetector::Options{}, clock);
+            QList<TimedArrival> history;
+            for (int day = 0; day < 28; ++day)
+                history.append({start.addDays(day).toMSecsSinceEpoch(), origin});
+            watch.learnHistory(history);
+            watch.recordArrival(start.addDays(28), origin);
+            watch.recordArrival(start.addDays(29), origin);
+            return std::pair(watch.detector().model().weeklyTotal(), watch.detector().burstModel().weeklyTotal());
+        };
+        const auto [bulkPeople, bulkBursts] = learn(ArrivalOrigin::BulkSender);
+        const auto [plainPeople, plainBursts] = learn(ArrivalOrigin::Unknown);
+        QVERIFY(bulkPeople < 0.01); // the rate model's floor
+        QVERIFY(plainBursts < 0.01);
+        QVERIFY(bulkBursts > 5);
+        QVERIFY(qAbs(bulkBursts - plainPeople) < 1e-9);
     }
 };
 

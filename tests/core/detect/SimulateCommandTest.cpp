@@ -12,6 +12,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <tuple>
+
 namespace {
 
 const QTimeZone Paris("Europe/Paris");
@@ -72,6 +75,25 @@ private:
         return lines;
     }
 
+    // A freelancer for six weeks from Monday 2 February 2026: on weekdays one newsletter message
+    // at 09:10 and one letter at 14:30. Nothing from Tuesday 10 March 08:00 to Wednesday 11 March
+    // 16:00. With bulk, the newsletter's lines carry the mark.
+    QStringList freelancerTrace(bool bulk)
+    {
+        QStringList lines;
+        for (QDate day(2026, 2, 2); day < QDate(2026, 3, 13); day = day.addDays(1)) {
+            for (const auto &[hour, minute, newsletter] : {std::tuple(9, 10, true), std::tuple(14, 30, false)}) {
+                const double at = seconds(day, hour, minute) + 0.5;
+                if (day.dayOfWeek() >= 6 || (at > outageStart() && at < outageEnd()))
+                    continue;
+                lines.append(QString::number(at, 'f', 2) + (bulk && newsletter ? u" bulk" : u""));
+            }
+        }
+        return lines;
+    }
+    static double outageStart() { return seconds(QDate(2026, 3, 10), 8); }
+    static double outageEnd() { return seconds(QDate(2026, 3, 11), 16); }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -113,26 +135,56 @@ private Q_SLOTS:
         QVERIFY(lax.lines.constFirst().value(u"t").toDouble() < strict.lines.constFirst().value(u"t").toDouble());
     }
 
+    void bulkSendersMakeAMissingNewsletterCount()
+    {
+        // Alone, the 09:10 message is just another letter and a day and a half without either
+        // passes for quiet; marked, it is a newsletter that hardly ever fails to come.
+        const QStringList tz{QStringLiteral("--tz"), QStringLiteral("Europe/Paris")};
+        const Result marked = simulate(
+            QStringList{QStringLiteral("--arrivals"), writeTrace(QStringLiteral("marked.txt"), freelancerTrace(true))}
+            + tz);
+        const Result unmarked = simulate(QStringList{QStringLiteral("--arrivals"),
+                                                     writeTrace(QStringLiteral("unmarked.txt"), freelancerTrace(false))}
+                                         + tz);
+        QCOMPARE(marked.exitCode, 0);
+        QCOMPARE(unmarked.exitCode, 0);
+        QVERIFY2(!marked.lines.isEmpty(), qPrintable(marked.errors));
+        QCOMPARE(marked.lines.constFirst().value(u"state").toString(), QStringLiteral("outage"));
+        const double t = marked.lines.constFirst().value(u"t").toDouble();
+        QVERIFY2(t > outageStart() && t < outageEnd(), qPrintable(QString::number(t, 'f', 3)));
+        QVERIFY(std::none_of(unmarked.lines.cbegin(), unmarked.lines.cend(), [](const QJsonObject &line) {
+            return line.value(u"state").toString() == u"outage" && line.value(u"t").toDouble() < outageEnd();
+        }));
+    }
+
     void rejectsMalformedTraces_data()
     {
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("quoted"); // what the message names as wrong
         QTest::newRow("not a number") << QStringList{QStringLiteral("# comment"), QStringLiteral("1767600000.5"),
                                                      QStringLiteral("yesterday")}
-                                      << QStringLiteral(":3:");
+                                      << QStringLiteral(":3:") << QStringLiteral("yesterday");
         QTest::newRow("descending") << QStringList{QStringLiteral("1767600000"), QStringLiteral(""),
                                                    QStringLiteral("1767500000")}
-                                    << QStringLiteral(":3:");
+                                    << QStringLiteral(":3:") << QStringLiteral("1767500000");
+        QTest::newRow("unknown mark") << QStringList{QStringLiteral("1767600000 bulk"),
+                                                     QStringLiteral("1767600100 newsletter")}
+                                      << QStringLiteral(":2:") << QStringLiteral("“newsletter”");
+        QTest::newRow("two marks") << QStringList{QStringLiteral("1767600000\tbulk bulk")} << QStringLiteral(":1:")
+                                   << QStringLiteral("“bulk bulk”");
     }
 
     void rejectsMalformedTraces()
     {
         QFETCH(QStringList, lines);
         QFETCH(QString, where);
+        QFETCH(QString, quoted);
         const Result result = simulate({QStringLiteral("--arrivals"), writeTrace(QStringLiteral("bad.txt"), lines)});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.lines.isEmpty());
         QVERIFY2(result.errors.contains(where), qPrintable(result.errors));
+        QVERIFY2(result.errors.contains(quoted), qPrintable(result.errors));
     }
 
     void rejectsBadUsage()

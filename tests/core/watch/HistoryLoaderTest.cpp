@@ -9,8 +9,8 @@
 using namespace Vigie;
 using namespace Vigie::Watch;
 
-// The history loader against a scripted server: INBOX arrival times in batches, then the
-// envelopes of the mailbox LIST marks \Sent, then LOGOUT.
+// The history loader against a scripted server: INBOX arrival times and bulk-sender fields in
+// batches, then the envelopes of the mailbox LIST marks \Sent, then LOGOUT.
 class HistoryLoaderTest : public QObject
 {
     Q_OBJECT
@@ -40,6 +40,12 @@ void HistoryLoaderTest::loadsInboxThenSentInBatches()
         return QByteArray("ENVELOPE (NIL \"re\" ((NIL NIL \"owner\" \"primary.test\")) NIL NIL ((NIL NIL \"") + to
             + "\" \"clients.test\")) NIL NIL NIL \"<x>\")";
     };
+    // BODY[HEADER.FIELDS ...] as Dovecot answers it: the fields present, then the empty line.
+    const auto fields = [](const QByteArray &field) -> QByteArray {
+        const QByteArray lines = field.isEmpty() ? QByteArray() : "S: " + field + "\n";
+        return "BODY[HEADER.FIELDS (LIST-ID LIST-UNSUBSCRIBE PRECEDENCE)] {"
+            + QByteArray::number(field.isEmpty() ? 2 : field.size() + 4) + "}\n" + lines + "S: \nS: ";
+    };
     FakeImapServer server;
     server.addConnection("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR SPECIAL-USE LIST-EXTENDED] ready\n"
                          "C: A001 AUTHENTICATE PLAIN [redacted]\n"
@@ -49,24 +55,30 @@ void HistoryLoaderTest::loadsInboxThenSentInBatches()
                          "C: A003 UID SEARCH SINCE 22-Nov-2026\n"
                          "S: * SEARCH 7 8 9\n" // 7 is from the day before the window: SINCE is by day
                          "S: A003 OK\n"
-                         "C: A004 UID FETCH 7:8 (UID INTERNALDATE)\n"
-                         "S: * 1 FETCH (UID 7 INTERNALDATE \"22-Nov-2026 08:00:00 +0000\")\n"
-                         "S: * 2 FETCH (UID 8 INTERNALDATE \"24-Nov-2026 08:00:00 +0100\")\n"
-                         "S: A004 OK\n"
-                         "C: A005 UID FETCH 9 (UID INTERNALDATE)\n"
-                         "S: * 3 FETCH (UID 9 INTERNALDATE \"26-Nov-2026 08:00:00 +0000\")\n"
-                         "S: A005 OK\n"
-                         "C: A006 LIST \"\" \"*\" RETURN (SPECIAL-USE)\n"
-                         "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
-                         "S: * LIST (\\HasNoChildren \\Sent) \"/\" \"Envoy&AOk-s\"\n"
-                         "S: A006 OK\n"
-                         "C: A007 EXAMINE \"Envoy&AOk-s\"\n"
-                         "S: A007 OK [READ-ONLY] examined\n"
-                         "C: A008 UID SEARCH SINCE 22-Nov-2026\n"
-                         "S: * SEARCH 3\n"
-                         "S: A008 OK\n"
-                         "C: A009 UID FETCH 3 (UID INTERNALDATE ENVELOPE)\n"
-                         "S: * 1 FETCH (UID 3 INTERNALDATE \"25-Nov-2026 08:00:00 +0000\" "
+                         "C: A004 UID FETCH 7:8 (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (List-Id "
+                         "List-Unsubscribe Precedence)])\n"
+                         "S: * 1 FETCH (UID 7 INTERNALDATE \"22-Nov-2026 08:00:00 +0000\" "
+                         + fields("")
+                         + ")\n"
+                           "S: * 2 FETCH (UID 8 INTERNALDATE \"24-Nov-2026 08:00:00 +0100\" "
+                         + fields("List-Id: Offers <offers.shop.test>") + ")\n"
+                         + "S: A004 OK\n"
+                           "C: A005 UID FETCH 9 (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (List-Id "
+                           "List-Unsubscribe Precedence)])\n"
+                           "S: * 3 FETCH (UID 9 INTERNALDATE \"26-Nov-2026 08:00:00 +0000\" "
+                         + fields("") + ")\n"
+                         + "S: A005 OK\n"
+                           "C: A006 LIST \"\" \"*\" RETURN (SPECIAL-USE)\n"
+                           "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+                           "S: * LIST (\\HasNoChildren \\Sent) \"/\" \"Envoy&AOk-s\"\n"
+                           "S: A006 OK\n"
+                           "C: A007 EXAMINE \"Envoy&AOk-s\"\n"
+                           "S: A007 OK [READ-ONLY] examined\n"
+                           "C: A008 UID SEARCH SINCE 22-Nov-2026\n"
+                           "S: * SEARCH 3\n"
+                           "S: A008 OK\n"
+                           "C: A009 UID FETCH 3 (UID INTERNALDATE ENVELOPE)\n"
+                           "S: * 1 FETCH (UID 3 INTERNALDATE \"25-Nov-2026 08:00:00 +0000\" "
                          + envelope("bob")
                          + ")\n"
                            "S: A009 OK\n"
@@ -84,10 +96,11 @@ void HistoryLoaderTest::loadsInboxThenSentInBatches()
     QVERIFY(finished.wait(5000));
     QVERIFY(!finished.constFirst().constFirst().value<Net::ServiceError>().isError());
     QCOMPARE(arrivals.size(), 2); // two batches
-    QCOMPARE(arrivals.at(0).constFirst().value<QList<QDateTime>>(),
-             QList<QDateTime>{QDateTime(QDate(2026, 11, 24), QTime(7, 0), Qt::UTC)});
-    QCOMPARE(arrivals.at(1).constFirst().value<QList<QDateTime>>(),
-             QList<QDateTime>{QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC)});
+    // The newsletter (List-Id) is from a bulk sender; the message with none of the fields is not.
+    const QList<HistoryArrival> newsletter{{QDateTime(QDate(2026, 11, 24), QTime(7, 0), Qt::UTC), true}};
+    const QList<HistoryArrival> letter{{QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC), false}};
+    QCOMPARE(arrivals.at(0).constFirst().value<QList<HistoryArrival>>(), newsletter);
+    QCOMPARE(arrivals.at(1).constFirst().value<QList<HistoryArrival>>(), letter);
     QCOMPARE(sentFound.constFirst().constFirst().toByteArray(), QByteArray("Envoy&AOk-s"));
     const auto envelopes = sent.constFirst().constFirst().value<QList<Imap::Envelope>>();
     QCOMPARE(envelopes.size(), 1);

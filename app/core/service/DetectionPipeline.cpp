@@ -296,6 +296,7 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
 
 void DetectionPipeline::recordForSilence(const QDateTime &at, Detect::ArrivalOrigin origin)
 {
+    Q_EMIT arrivalCounted({at.toMSecsSinceEpoch(), origin});
     if (!m_historyLearned)
         m_liveArrivals.append({at.toMSecsSinceEpoch(), origin});
     else if (!m_historyFrom.isValid() || at >= m_historyFrom)

@@ -91,6 +91,8 @@ Q_SIGNALS:
     void backupProblemOccurred(const Vigie::Probe::BackupProblem &problem);
     void backupProblemEnded();
     void probesRemoved(const QStringList &tokens);
+    // Each live arrival the silence model learns from: never a probe, nor Vigie's own mail.
+    void arrivalCounted(const Vigie::Detect::TimedArrival &arrival);
 
 private:
     void buildProbes();

@@ -177,9 +177,15 @@ private Q_SLOTS:
     void arrivedProbesAreRemovedAndOtherMailIsNot()
     {
         startService();
+        QList<Detect::TimedArrival> counted;
+        connect(m_service->pipeline(), &Service::DetectionPipeline::arrivalCounted, this,
+                [&counted](const Detect::TimedArrival &arrival) { counted.append(arrival); });
         const QString subject = QStringLiteral("ordinary %1").arg(QDateTime::currentMSecsSinceEpoch());
         QString error;
         QVERIFY2(m_stack.sendToOwner(subject, &error), qPrintable(error));
+        QVERIFY2(m_stack.sendToOwner(QStringLiteral("newsletter"), &error,
+                                     "List-Unsubscribe: <mailto:leave@lists.example>\r\n"),
+                 qPrintable(error));
         const QByteArray owner = "owner";
         QTRY_VERIFY_WITH_TIMEOUT(arrivedProbes() >= 2, 2 * ProbeIntervalMs + 5'000);
         QTRY_VERIFY_WITH_TIMEOUT(probesWith(&Store::ProbeRecord::removed) >= 2, 10'000);
@@ -194,6 +200,12 @@ private Q_SLOTS:
         QCOMPARE(
             m_stack.mailContaining(QStringLiteral("primary.test"), QString::fromLatin1(owner), subject.toUtf8()).size(),
             1);
+        // The silence model learns from the two messages, the newsletter as bulk mail, and from no probe.
+        QTRY_COMPARE_WITH_TIMEOUT(counted.size(), 2, 5'000);
+        const auto fromBulkSender = [](const Detect::TimedArrival &arrival) {
+            return arrival.origin == Detect::ArrivalOrigin::BulkSender;
+        };
+        QCOMPARE(std::count_if(counted.cbegin(), counted.cend(), fromBulkSender), 1);
         const Store::ProbeRecord first = probes().constFirst();
         QCOMPARE(first.outcome, QStringLiteral("accepted"));
         QVERIFY(first.smtpReplies.contains(QStringLiteral("C: RCPT TO:")));

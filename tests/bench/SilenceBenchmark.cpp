@@ -290,8 +290,14 @@ void benchProfile(QTextStream &out, const Bench::MailboxProfile &profile, const 
 
 void benchReplayTime(QTextStream &out, const QTimeZone &zone, const QString &cliPath)
 {
-    const Bench::Trace trace =
-        Bench::TraceGenerator(Bench::MailboxProfile::busyShop(), zone).generate(7, TraceStartMs, 120, 0);
+    // The yardstick of the replay's speed: 120 days of a busy mailbox, at least 30,000 arrivals.
+    constexpr qsizetype ReplayArrivals = 30'000;
+    Bench::MailboxProfile profile = Bench::MailboxProfile::busyShop();
+    Bench::Trace trace = Bench::TraceGenerator(profile, zone).generate(7, TraceStartMs, 120, 0);
+    while (trace.arrivalsMs.size() < ReplayArrivals) {
+        profile.weekdayArrivals *= 1.1;
+        trace = Bench::TraceGenerator(profile, zone).generate(7, TraceStartMs, 120, 0);
+    }
     Detect::SilenceDetector::Options options;
     options.timeZone = zone;
     QElapsedTimer timer;

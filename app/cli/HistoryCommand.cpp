@@ -55,8 +55,10 @@ void HistoryCommand::run()
     connect(loader, &Watch::HistoryLoader::arrivalsLoaded, this, [this](QList<Watch::HistoryArrival> arrivals) {
         std::stable_sort(arrivals.begin(), arrivals.end(),
                          [](const auto &a, const auto &b) { return a.internalDate < b.internalDate; });
-        for (const Watch::HistoryArrival &arrival : std::as_const(arrivals))
-            m_out << arrival.internalDate.toSecsSinceEpoch() << (arrival.fromBulkSender ? " bulk\n" : "\n");
+        for (const Watch::HistoryArrival &arrival : std::as_const(arrivals)) {
+            if (arrival.probeToken.isEmpty()) // what the silence detector learns: no probe of Vigie's
+                m_out << arrival.internalDate.toSecsSinceEpoch() << (arrival.fromBulkSender ? " bulk\n" : "\n");
+        }
         m_out.flush();
     });
     connect(loader, &Watch::HistoryLoader::finished, this, [this](const Net::ServiceError &error) {

@@ -243,9 +243,11 @@ void DetectionPipeline::loadHistory()
     forwardSessions(m_history, &Watch::HistoryLoader::sessionCreated, QStringLiteral("history"));
     connect(m_history, &Watch::HistoryLoader::arrivalsLoaded, this,
             [this](const QList<Watch::HistoryArrival> &arrivals) {
-                for (const Watch::HistoryArrival &arrival : arrivals)
-                    m_historyArrivals.append(
-                        {arrival.internalDate.toMSecsSinceEpoch(), Detect::originOf(arrival.fromBulkSender)});
+                for (const Watch::HistoryArrival &arrival : arrivals) {
+                    if (m_filter->counts({arrival.internalDate, {}, arrival.probeToken, false}))
+                        m_historyArrivals.append(
+                            {arrival.internalDate.toMSecsSinceEpoch(), Detect::originOf(arrival.fromBulkSender)});
+                }
             });
     connect(m_history, &Watch::HistoryLoader::finished, this, [this](const Net::ServiceError &error) {
         if (error.isError())

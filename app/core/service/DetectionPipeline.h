@@ -81,6 +81,7 @@ public:
     ~DetectionPipeline() override;
 
     bool probesEnabled() const;
+    const Detect::SilenceWatch &silence() const { return *m_silence; }
     void start();
     void stop();
 

@@ -9,6 +9,9 @@ struct HistoryArrival
 {
     QDateTime internalDate; // UTC
     bool fromBulkSender = false; // see Mime::BulkSender
+    // X-Vigie-Probe: one of Vigie's probes, left in the mailbox (a server that could not delete
+    // it, a missing probe folder); never part of the mailbox's own history.
+    QByteArray probeToken;
 
     bool operator==(const HistoryArrival &) const = default;
 };

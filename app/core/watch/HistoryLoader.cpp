@@ -17,6 +17,16 @@ namespace Vigie::Watch {
 
 using namespace Imap;
 
+namespace {
+
+HistoryArrival historyArrival(const FetchData &message)
+{
+    const Mime::HeaderBlock header = Mime::HeaderBlock::parse(message.header.value_or(QByteArray()), 20);
+    return {message.internalDate, Mime::BulkSender::isBulk(header), header.raw("x-vigie-probe").trimmed()};
+}
+
+} // namespace
+
 HistoryLoader::HistoryLoader(Options options, const Platform::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -81,7 +91,7 @@ void HistoryLoader::fetchNextBatch()
     const bool sent = m_phase == Phase::Sent;
     auto *fetch =
         new UidFetchJob(set, UidFetchJob::InternalDate | (sent ? UidFetchJob::Envelope : UidFetchJob::Header));
-    fetch->setHeaderFields(Mime::BulkSender::headerFields());
+    fetch->setHeaderFields(Mime::BulkSender::headerFields() << QByteArrayLiteral("X-Vigie-Probe"));
     auto arrivals = std::make_shared<QList<HistoryArrival>>();
     auto envelopes = std::make_shared<QList<Envelope>>();
     arrivals->reserve(count);
@@ -91,9 +101,7 @@ void HistoryLoader::fetchNextBatch()
         if (sent && message.envelope)
             envelopes->append(*message.envelope);
         else if (!sent)
-            arrivals->append(
-                {message.internalDate,
-                 message.header && Mime::BulkSender::isBulk(Mime::HeaderBlock::parse(*message.header, 20))});
+            arrivals->append(historyArrival(message));
     });
     connect(fetch, &Job::finished, this, [this, fetch, arrivals, envelopes, sent] {
         if (fetch->error().isError()) {

@@ -1,5 +1,6 @@
 #include "../../support/MailStack.h"
 #include "detect/IncidentState.h"
+#include "detect/SilenceWatch.h"
 #include "imap/WireTranscript.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "service/DetectionPipeline.h"
@@ -224,6 +225,31 @@ private Q_SLOTS:
         QVERIFY(m_removalWire->toText().contains("BODY.PEEK[HEADER.FIELDS (X-Vigie-Probe)]"));
         QVERIFY(!m_removalWire->sentAnyOf({"COPY", "APPEND"}));
         QVERIFY(!m_removalWire->clientCommands().contains("EXPUNGE"));
+    }
+
+    // A probe a server could not delete stays in the INBOX: the history learned at start skips
+    // it, as the live watch does, or every restart would teach a rate no mail ever meets.
+    void probesLeftInTheInboxAreNotLearnedAsHistory()
+    {
+        const QString domain = QStringLiteral("primary.test"), owner = QStringLiteral("owner");
+        QString error;
+        const QString subject = QStringLiteral("before the start %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(m_stack.sendToOwner(subject, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_stack.mailContaining(domain, owner, subject.toUtf8()).isEmpty(), 10'000);
+        // INTERNALDATE counts seconds: the probe comes in a later one than the letter.
+        const qint64 letterSeen = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > letterSeen, 2'000);
+        const qint64 probeSentMs = QDateTime::currentSecsSinceEpoch() * 1000;
+        const QByteArray token = "left-behind-" + QByteArray::number(probeSentMs);
+        QVERIFY2(m_stack.sendToOwner(QStringLiteral("left behind"), &error, "X-Vigie-Probe: " + token + "\r\n"),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_stack.mailContaining(domain, owner, token).isEmpty(), 10'000);
+
+        startService();
+        const Detect::SilenceWatch &silence = m_service->pipeline()->silence();
+        QTRY_VERIFY_WITH_TIMEOUT(silence.detector().lastArrival().has_value(), 10'000); // the history is learned
+        QVERIFY2(*silence.detector().lastArrival() < probeSentMs,
+                 qPrintable(QDateTime::fromMSecsSinceEpoch(*silence.detector().lastArrival(), Qt::UTC).toString()));
     }
 
     void rejectedOwnerIsAnOutageWithTheDsnAsEvidence()

@@ -43,7 +43,7 @@ void HistoryLoaderTest::loadsInboxThenSentInBatches()
     // BODY[HEADER.FIELDS ...] as Dovecot answers it: the fields present, then the empty line.
     const auto fields = [](const QByteArray &field) -> QByteArray {
         const QByteArray lines = field.isEmpty() ? QByteArray() : "S: " + field + "\n";
-        return "BODY[HEADER.FIELDS (LIST-ID LIST-UNSUBSCRIBE PRECEDENCE)] {"
+        return "BODY[HEADER.FIELDS (LIST-ID LIST-UNSUBSCRIBE PRECEDENCE X-VIGIE-PROBE)] {"
             + QByteArray::number(field.isEmpty() ? 2 : field.size() + 4) + "}\n" + lines + "S: \nS: ";
     };
     FakeImapServer server;
@@ -56,7 +56,7 @@ void HistoryLoaderTest::loadsInboxThenSentInBatches()
                          "S: * SEARCH 7 8 9\n" // 7 is from the day before the window: SINCE is by day
                          "S: A003 OK\n"
                          "C: A004 UID FETCH 7:8 (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (List-Id "
-                         "List-Unsubscribe Precedence)])\n"
+                         "List-Unsubscribe Precedence X-Vigie-Probe)])\n"
                          "S: * 1 FETCH (UID 7 INTERNALDATE \"22-Nov-2026 08:00:00 +0000\" "
                          + fields("")
                          + ")\n"
@@ -64,9 +64,9 @@ void HistoryLoaderTest::loadsInboxThenSentInBatches()
                          + fields("List-Id: Offers <offers.shop.test>") + ")\n"
                          + "S: A004 OK\n"
                            "C: A005 UID FETCH 9 (UID INTERNALDATE BODY.PEEK[HEADER.FIELDS (List-Id "
-                           "List-Unsubscribe Precedence)])\n"
+                           "List-Unsubscribe Precedence X-Vigie-Probe)])\n"
                            "S: * 3 FETCH (UID 9 INTERNALDATE \"26-Nov-2026 08:00:00 +0000\" "
-                         + fields("") + ")\n"
+                         + fields("X-Vigie-Probe: 5f1c") + ")\n"
                          + "S: A005 OK\n"
                            "C: A006 LIST \"\" \"*\" RETURN (SPECIAL-USE)\n"
                            "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
@@ -96,11 +96,11 @@ void HistoryLoaderTest::loadsInboxThenSentInBatches()
     QVERIFY(finished.wait(5000));
     QVERIFY(!finished.constFirst().constFirst().value<Net::ServiceError>().isError());
     QCOMPARE(arrivals.size(), 2); // two batches
-    // The newsletter (List-Id) is from a bulk sender; the message with none of the fields is not.
-    const QList<HistoryArrival> newsletter{{QDateTime(QDate(2026, 11, 24), QTime(7, 0), Qt::UTC), true}};
-    const QList<HistoryArrival> letter{{QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC), false}};
+    // The newsletter (List-Id) is from a bulk sender; a probe left in the mailbox is told by its token.
+    const QList<HistoryArrival> newsletter{{QDateTime(QDate(2026, 11, 24), QTime(7, 0), Qt::UTC), true, {}}};
+    const QList<HistoryArrival> probe{{QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC), false, "5f1c"}};
     QCOMPARE(arrivals.at(0).constFirst().value<QList<HistoryArrival>>(), newsletter);
-    QCOMPARE(arrivals.at(1).constFirst().value<QList<HistoryArrival>>(), letter);
+    QCOMPARE(arrivals.at(1).constFirst().value<QList<HistoryArrival>>(), probe);
     QCOMPARE(sentFound.constFirst().constFirst().toByteArray(), QByteArray("Envoy&AOk-s"));
     const auto envelopes = sent.constFirst().constFirst().value<QList<Imap::Envelope>>();
     QCOMPARE(envelopes.size(), 1);

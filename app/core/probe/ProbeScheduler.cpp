@@ -161,8 +161,8 @@ void ProbeScheduler::onFinished(const Smtp::SubmissionResult &result)
                     result.reply.responseCode(), result.reply.text());
             qCWarning(lcProbe) << "The backup account could not send a probe:" << Smtp::toString(result.step)
                                << Net::toString(problem.error.kind) << problem.error.detail;
-            m_backupFailing = true;
-            Q_EMIT backupProblemOccurred(problem);
+            if (!std::exchange(m_backupFailing, true)) // once per episode: every probe tries again
+                Q_EMIT backupProblemOccurred(problem);
         }
     }
     scheduleNext(m_extraPending ? 0 : nextDelayMs());

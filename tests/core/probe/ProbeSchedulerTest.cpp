@@ -7,6 +7,7 @@
 #include "store/ProbeRepository.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,27 @@ private Q_SLOTS:
         QVERIFY(!probe.submissionStep.isEmpty());
         QVERIFY(!probe.isOutstanding());
         VERIFY_SCRIPT_FOLLOWED(server);
+    }
+
+    // A backup account that fails probe after probe is one problem, told once, not once a probe.
+    void aBackupThatKeepsFailingIsToldOnce()
+    {
+        ScriptedSmtpServer server(greetingOnly());
+        QVERIFY(server.listen());
+        ProbeScheduler::Options failing = options(server, 0);
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        failing.server.port = closed.serverPort();
+        closed.close(); // connections refused
+        failing.intervalMs = 1'000;
+        Platform::SystemClock clock;
+        ProbeScheduler scheduler(failing, clock, nullptr);
+        QSignalSpy withdrawn(&scheduler, &ProbeScheduler::probeWithdrawn);
+        QSignalSpy problems(&scheduler, &ProbeScheduler::backupProblemOccurred);
+        scheduler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(withdrawn.count() >= 3, 10'000);
+        QCOMPARE(problems.count(), 1);
+        scheduler.stop();
     }
 
     // What the watchers find on connecting may ask for a probe before both are watching.

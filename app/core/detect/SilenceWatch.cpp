@@ -12,6 +12,8 @@ namespace {
 // never leaves an alarm waiting on a stale deadline.
 constexpr qint64 MaxTimerMs = 10 * 60 * 1000;
 constexpr qint64 LookAheadMs = 14LL * 24 * 3600 * 1000;
+// How often an alarm held back by the gate asks again.
+constexpr qint64 GateRetryMs = 60 * 1000;
 
 } // namespace
 
@@ -26,8 +28,10 @@ SilenceWatch::SilenceWatch(SilenceDetector::Options options, const Platform::Clo
 
 void SilenceWatch::learnHistory(const QList<TimedArrival> &arrivals)
 {
+    m_detector.setLearningSuspended(false);
     for (const TimedArrival &arrival : arrivals)
         m_detector.addArrival(arrival.atMs, arrival.origin);
+    m_detector.setLearningSuspended(m_learningSuspended);
     qCInfo(lcDetect) << "Learned" << arrivals.size() << "past arrivals;" << m_detector.model().weeklyTotal()
                      << "expected a week";
     rearm();
@@ -46,6 +50,7 @@ void SilenceWatch::recordArrival(const QDateTime &at, ArrivalOrigin origin)
 
 void SilenceWatch::setLearningSuspended(bool suspended)
 {
+    m_learningSuspended = suspended;
     m_detector.setLearningSuspended(suspended);
 }
 
@@ -58,6 +63,10 @@ void SilenceWatch::checkNow()
 {
     const SilenceAssessment assessment = assessNow();
     if (assessment.isAlarm() && !m_alarmRaised) {
+        if (m_gate && !m_gate(m_clock.now())) {
+            m_timer.start(std::chrono::milliseconds(GateRetryMs));
+            return;
+        }
         m_alarmRaised = true;
         qCInfo(lcDetect) << "Silence alarm: score" << assessment.score << "threshold" << assessment.threshold << "after"
                          << assessment.silenceMs / 60000 << "minutes";

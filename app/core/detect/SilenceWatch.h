@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace Vigie::Platform {
 class Clock;
 }
@@ -22,7 +24,12 @@ class SilenceWatch : public QObject
 public:
     SilenceWatch(SilenceDetector::Options options, const Platform::Clock &clock, QObject *parent = nullptr);
 
-    // The last weeks of the mailbox, oldest first, learned before watching.
+    // Whether an alarm can be acted on at that time (the mailbox is in sight, no snooze). While
+    // it cannot, an alarm due waits and is raised once it can, instead of being spent unheard.
+    using AlarmGate = std::function<bool(const QDateTime &at)>;
+    void setAlarmGate(AlarmGate gate) { m_gate = std::move(gate); }
+    // The last weeks of the mailbox, oldest first, learned before watching. The past is learned
+    // whatever the present: an open incident suspends learning only from what follows.
     void learnHistory(const QList<TimedArrival> &arrivals);
     void recordArrival(const QDateTime &at, ArrivalOrigin origin = ArrivalOrigin::Unknown);
     // While an outage is open its hours are not learned as quiet ones.
@@ -42,7 +49,9 @@ private:
     const Platform::Clock &m_clock;
     SilenceDetector m_detector;
     QTimer m_timer;
+    AlarmGate m_gate;
     bool m_alarmRaised = false;
+    bool m_learningSuspended = false;
 };
 
 } // namespace Vigie::Detect

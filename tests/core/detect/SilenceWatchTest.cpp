@@ -11,14 +11,20 @@ class SilenceWatchTest : public QObject
 {
     Q_OBJECT
 
+    static QList<TimedArrival> everyHalfHour(const QDateTime &start, int days)
+    {
+        QList<TimedArrival> arrivals;
+        for (qint64 at = start.toMSecsSinceEpoch(); at < start.addDays(days).toMSecsSinceEpoch(); at += 30 * 60 * 1000)
+            arrivals.append(TimedArrival{at});
+        return arrivals;
+    }
+
 private Q_SLOTS:
     void raisesOneAlarmPerSilence()
     {
         // Four weeks of a message every 30 minutes around the clock, then nothing.
         const QDateTime start(QDate(2026, 2, 2), QTime(0, 0), Qt::UTC);
-        QList<TimedArrival> history;
-        for (qint64 at = start.toMSecsSinceEpoch(); at < start.addDays(28).toMSecsSinceEpoch(); at += 30 * 60 * 1000)
-            history.append(TimedArrival{at});
+        const QList<TimedArrival> history = everyHalfHour(start, 28);
         ManualClock clock(QDateTime::fromMSecsSinceEpoch(history.constLast().atMs, Qt::UTC));
         SilenceWatch watch(SilenceDetector::Options{}, clock);
         QSignalSpy alarms(&watch, &SilenceWatch::silenceAlarmRaised);
@@ -48,6 +54,53 @@ private Q_SLOTS:
         clock.advance(8 * 60 * 60 * 1000);
         watch.checkNow();
         QCOMPARE(alarms.count(), 2); // a new silence may alarm again
+    }
+
+    // An alarm due while the mailbox is out of sight or snoozed is held, not spent: it comes once
+    // the gate opens.
+    void holdsTheAlarmWhileTheGateIsClosed()
+    {
+        const QDateTime start(QDate(2026, 2, 2), QTime(0, 0), Qt::UTC);
+        ManualClock clock(start.addDays(28));
+        SilenceWatch watch(SilenceDetector::Options{}, clock);
+        watch.learnHistory(everyHalfHour(start, 28));
+        bool open = false;
+        watch.setAlarmGate([&open](const QDateTime &) { return open; });
+        QSignalSpy alarms(&watch, &SilenceWatch::silenceAlarmRaised);
+
+        clock.advance(8 * 60 * 60 * 1000);
+        QVERIFY(watch.assessNow().isAlarm());
+        watch.checkNow();
+        QCOMPARE(alarms.count(), 0);
+        open = true;
+        clock.advance(60 * 1000);
+        watch.checkNow();
+        QCOMPARE(alarms.count(), 1);
+    }
+
+    // The history is the past: an incident open when it is loaded (restored at start, or a
+    // report found on connecting) does not keep it from being learned.
+    void learnsTheHistoryWhileAnIncidentIsOpen()
+    {
+        const QDateTime start(QDate(2026, 2, 2), QTime(0, 0), Qt::UTC);
+        ManualClock clock(start.addDays(28));
+        SilenceWatch open(SilenceDetector::Options{}, clock);
+        open.setLearningSuspended(true);
+        open.learnHistory(everyHalfHour(start, 28));
+        SilenceWatch healthy(SilenceDetector::Options{}, clock);
+        healthy.learnHistory(everyHalfHour(start, 28));
+        QVERIFY(healthy.detector().model().weeklyTotal() > 300);
+        QCOMPARE(open.detector().model().weeklyTotal(), healthy.detector().model().weeklyTotal());
+
+        // What follows the history, while the incident stays open, is not learned.
+        const double learned = healthy.detector().model().weeklyTotal();
+        for (int hour = 0; hour < 48; ++hour) {
+            clock.advance(60 * 60 * 1000);
+            open.recordArrival(clock.now());
+            healthy.recordArrival(clock.now());
+        }
+        QCOMPARE(open.detector().model().weeklyTotal(), learned);
+        QVERIFY(qAbs(healthy.detector().model().weeklyTotal() - learned) > 1);
     }
 
     void carriesTheOriginOfArrivals()

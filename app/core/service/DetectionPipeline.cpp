@@ -73,6 +73,11 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
 
     m_silence = new Detect::SilenceWatch(Detect::DetectionOptions::silence(m_settings.detection), m_clock, this);
     connect(m_silence, &Detect::SilenceWatch::silenceAlarmRaised, &m_machine, &Detect::IncidentStateMachine::handle);
+    // An alarm while the mailbox cannot be seen, or while the owner snoozes, waits rather than being spent.
+    m_silence->setAlarmGate([this](const QDateTime &at) {
+        return m_machine.accessState() == Detect::AccessState::Ok && !m_machine.isSnoozed(at);
+    });
+    m_silence->setLearningSuspended(m_machine.state() != Detect::IncidentState::Healthy); // as restored
     connect(&m_machine, &Detect::IncidentStateMachine::stateChanged, this,
             [this](Detect::IncidentState, Detect::IncidentState to) {
                 m_silence->setLearningSuspended(to != Detect::IncidentState::Healthy);
@@ -163,6 +168,7 @@ void DetectionPipeline::buildProbes()
     connect(m_backup, &Watch::MailboxWatcher::errorOccurred, this, [this](const Net::ServiceError &error) {
         if (error.kind == Kind::Cancelled || std::exchange(m_backupMailboxFailing, true))
             return; // told once per episode: the watcher retries on its own
+        startProbesWhenWatching();
         Probe::BackupProblem problem;
         problem.at = m_clock.now();
         problem.service = Probe::BackupProblem::Service::Mailbox;
@@ -206,9 +212,10 @@ void DetectionPipeline::stop()
 
 void DetectionPipeline::startProbesWhenWatching()
 {
-    // Only once both mailboxes have their baseline: a probe or its bounce arriving before the
-    // watcher's first EXAMINE would count as old mail and never be reported.
-    if (m_running && m_scheduler && m_primaryConnected && (!m_backup || m_backupConnected))
+    // Once both mailboxes have their baseline: a probe or its bounce arriving before the watcher's
+    // first EXAMINE would count as old mail. A backup mailbox that cannot be watched does not hold
+    // the probes back: their arriving or not still tells, and its watch, once back, resumes.
+    if (m_running && m_scheduler && m_primaryConnected && (!m_backup || m_backupConnected || m_backupMailboxFailing))
         m_scheduler->start();
 }
 

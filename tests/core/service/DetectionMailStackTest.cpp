@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,14 +62,15 @@ private:
     }
 
     // A fresh service and database, watching, with one probe round trip done.
-    void startService()
+    void startService() { startService(settings()); }
+    void startService(const Config::Settings &settings)
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), m_stack.password());
         environment.insert(QStringLiteral("VIGIE_BACKUP_PASSWORD"), m_stack.password());
         m_secrets = std::make_unique<Secrets::EnvironmentSecretStore>(environment);
-        m_service = std::make_unique<MonitorService>(settings(), m_dir->filePath(QStringLiteral("vigie.sqlite")));
+        m_service = std::make_unique<MonitorService>(settings, m_dir->filePath(QStringLiteral("vigie.sqlite")));
         m_service->setSecretStore(m_secrets.get());
         Service::DetectionPipeline::Timing timing;
         timing.probeIntervalMs = ProbeIntervalMs;
@@ -250,6 +252,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(silence.detector().lastArrival().has_value(), 10'000); // the history is learned
         QVERIFY2(*silence.detector().lastArrival() < probeSentMs,
                  qPrintable(QDateTime::fromMSecsSinceEpoch(*silence.detector().lastArrival(), Qt::UTC).toString()));
+    }
+
+    // A backup mailbox that cannot be watched hides the bounces of probes, not the probes.
+    void probesGoOutWhenTheBackupMailboxCannotBeWatched()
+    {
+        Config::Settings unwatched = settings();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+        unwatched.backup.imap.host = QStringLiteral("127.0.0.2");
+        unwatched.backup.imap.port = closed.serverPort();
+        closed.close(); // connections refused
+        startService(unwatched); // one probe made the round trip
     }
 
     void rejectedOwnerIsAnOutageWithTheDsnAsEvidence()

@@ -21,12 +21,21 @@
 #include "watch/HistoryLoader.h"
 #include "watch/MailboxWatcher.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace Vigie::Service {
 
 using Detect::SignalEvent;
 using Kind = Net::ServiceError::Kind;
+
+namespace {
+
+// How often the history is tried, with the watchers' backoff, before learning from new arrivals only.
+constexpr int HistoryAttempts = 10;
+
+} // namespace
 
 DetectionPipeline::Timing DetectionPipeline::Timing::fromSettings(const Config::DetectionSettings &detection)
 {
@@ -257,11 +266,16 @@ void DetectionPipeline::loadHistory()
                 }
             });
     connect(m_history, &Watch::HistoryLoader::finished, this, [this](const Net::ServiceError &error) {
-        if (error.isError())
-            qCWarning(lcService) << "No arrival history:" << error.detail;
-        // Live arrivals seen meanwhile come after the history, in order.
-        if (error.isError())
+        m_history->deleteLater();
+        m_history = nullptr;
+        if (error.isError()) {
+            m_historyArrivals.clear(); // what came before the error would be learned twice
+            if (retryHistory(error))
+                return;
+            qCWarning(lcService) << "No arrival history:" << error.detail << "- learning from new arrivals only";
             m_historyFrom = {};
+        }
+        // Live arrivals seen meanwhile come after the history, in order.
         for (const Detect::TimedArrival &arrival : std::as_const(m_liveArrivals)) {
             if (!m_historyFrom.isValid() || arrival.atMs >= m_historyFrom.toMSecsSinceEpoch())
                 m_historyArrivals.append(arrival);
@@ -271,10 +285,23 @@ void DetectionPipeline::loadHistory()
         m_silence->learnHistory(std::exchange(m_historyArrivals, {}));
         m_liveArrivals.clear();
         m_historyLearned = true;
-        m_history->deleteLater();
-        m_history = nullptr;
     });
     m_history->start();
+}
+
+bool DetectionPipeline::retryHistory(const Net::ServiceError &error)
+{
+    // Started with the session, the network may not be up yet: without its history the
+    // silence detector would stay mute for its two weeks of warm-up.
+    if (++m_historyFailures >= HistoryAttempts)
+        return false;
+    const int delayMs = qMin(m_timing.backoffMaximumMs, m_timing.backoffMinimumMs << qMin(m_historyFailures - 1, 16));
+    qCWarning(lcService) << "No arrival history yet:" << error.detail << "- trying again in" << delayMs << "ms";
+    QTimer::singleShot(delayMs, this, [this] {
+        if (m_running && !m_history && !m_historyLearned)
+            loadHistory();
+    });
+    return true;
 }
 
 void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)

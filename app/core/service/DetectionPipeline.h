@@ -106,6 +106,7 @@ private:
     void onRemovalProblem(Probe::ProbeRemover::Problem problem);
     void onReport(const Watch::Arrival &arrival, const QByteArray &raw, const Bounce::BounceReport &report);
     void loadHistory();
+    bool retryHistory(const Net::ServiceError &error);
     void startProbesWhenWatching();
     void journal(const QString &kind, const QString &message);
     template<typename Sender>
@@ -139,6 +140,7 @@ private:
     QDateTime m_historyFrom; // arrivals before it are in the history already
     QList<Probe::ProbeRemover::Problem> m_removalProblems; // journaled in this run
     bool m_historyLearned = false;
+    int m_historyFailures = 0;
     bool m_primaryConnected = false;
     bool m_backupConnected = false;
     bool m_backupMailboxFailing = false;

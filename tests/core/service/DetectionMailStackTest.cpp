@@ -65,6 +65,13 @@ private:
     void startService() { startService(settings()); }
     void startService(const Config::Settings &settings)
     {
+        launchService(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(arrivedProbes() >= 1, 10'000);
+        QCOMPARE(m_service->incidentState(), IncidentState::Healthy);
+    }
+    // A fresh service and database, started, whatever it can reach.
+    void launchService(const Config::Settings &settings)
+    {
         m_dir = std::make_unique<QTemporaryDir>();
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), m_stack.password());
@@ -96,8 +103,6 @@ private:
         m_service->start();
         QCOMPARE(m_service->state(), MonitorService::State::Running);
         QVERIFY(watching.wait(5'000));
-        QTRY_VERIFY_WITH_TIMEOUT(arrivedProbes() >= 1, 10'000);
-        QCOMPARE(m_service->incidentState(), IncidentState::Healthy);
     }
 
     QList<Store::ProbeRecord> probes() const
@@ -252,6 +257,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(silence.detector().lastArrival().has_value(), 10'000); // the history is learned
         QVERIFY2(*silence.detector().lastArrival() < probeSentMs,
                  qPrintable(QDateTime::fromMSecsSinceEpoch(*silence.detector().lastArrival(), Qt::UTC).toString()));
+    }
+
+    // Started before the network is up, Vigie reads the mailbox's history once it can, instead of
+    // learning from new mail only for two weeks.
+    void theHistoryIsReadOnceTheMailboxCanBeReached()
+    {
+        QString error;
+        const QString subject = QStringLiteral("history %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(m_stack.sendToOwner(subject, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_stack.mailContaining(QStringLiteral("primary.test"), QStringLiteral("owner"), subject.toUtf8())
+                 .isEmpty(),
+            10'000);
+        QVERIFY(setFault(QStringLiteral("imap-down")));
+        launchService(settings());
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->accessState() != AccessState::Ok, 5'000); // history failed too
+        const Detect::SilenceWatch &silence = m_service->pipeline()->silence();
+        QVERIFY(!silence.detector().lastArrival());
+        QVERIFY(setFault(QStringLiteral("normal")));
+        QTRY_VERIFY_WITH_TIMEOUT(silence.detector().lastArrival().has_value(), 15'000);
     }
 
     // A backup mailbox that cannot be watched hides the bounces of probes, not the probes.

@@ -4,6 +4,7 @@
 #include "store/IncidentRepository.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +123,32 @@ private Q_SLOTS:
         QCOMPARE(after.machine->snoozedUntil(), Start.addSecs(4 * 3600));
         after.machine->handle(SignalEvent::accessFailureEnded(clock.now()));
         QVERIFY(after.repository->openIncidents().isEmpty());
+    }
+
+    void anIncidentTheDatabaseRefusedLeavesStoredOnesAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigie.sqlite"));
+        ManualClock clock(Start);
+        Service service(path, clock);
+        service.machine->handle(SignalEvent::accessFailureStarted(
+            clock.now(), Vigie::Net::ServiceError::make(Vigie::Net::ServiceError::Kind::Network, {})));
+        clock.advance(10 * 60 * 1000);
+        service.machine->checkDeadlines();
+        const qint64 stored = service.machine->accessIncident()->id;
+        const qsizetype storedEvents = service.repository->timeline(stored).size();
+
+        QSqlQuery reject(service.database.connection());
+        QVERIFY(reject.exec(QStringLiteral("CREATE TRIGGER refuse_incidents BEFORE INSERT ON incidents "
+                                           "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        service.machine->handle(SignalEvent::outageDeclared(clock.now()));
+        QVERIFY(service.machine->mailIncident()->id < 0);
+        service.machine->handle(SignalEvent::resolvedDeclared(clock.now()));
+
+        const auto incident = service.repository->incident(stored);
+        QVERIFY(incident && incident->isOpen());
+        QCOMPARE(incident->kind, QStringLiteral("access-failure"));
+        QCOMPARE(service.repository->timeline(stored).size(), storedEvents);
     }
 
     void aKnownDeferralAndItsGraceSurviveARestart()

@@ -125,6 +125,31 @@ private Q_SLOTS:
         QVERIFY(after.repository->openIncidents().isEmpty());
     }
 
+    void anAccessFailuresGraceStartsAgainAfterARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigie.sqlite"));
+        ManualClock clock(Start);
+        {
+            Service before(path, clock);
+            before.machine->handle(SignalEvent::accessFailureStarted(
+                clock.now(), Vigie::Net::ServiceError::make(Vigie::Net::ServiceError::Kind::Network, {})));
+            clock.advance(5 * 60 * 1000);
+            before.machine->checkDeadlines();
+            QCOMPARE(before.machine->accessState(), AccessState::Failing);
+        }
+        clock.advance(60 * 60 * 1000); // Vigie was not running: nothing was seen failing
+        Service after(path, clock);
+        after.machine->checkDeadlines();
+        QCOMPARE(after.machine->accessState(), AccessState::Failing);
+        clock.advance(9 * 60 * 1000);
+        after.machine->checkDeadlines();
+        QVERIFY(!after.machine->accessIncident());
+        clock.advance(60 * 1000); // the whole grace since the restart
+        after.machine->checkDeadlines();
+        QCOMPARE(after.machine->accessState(), AccessState::Down);
+    }
+
     void anIncidentTheDatabaseRefusedLeavesStoredOnesAlone()
     {
         QTemporaryDir dir;

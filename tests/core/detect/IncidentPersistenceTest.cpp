@@ -36,6 +36,15 @@ struct Service
     std::unique_ptr<IncidentStateMachine> machine;
 };
 
+// The mailbox cannot be reached from now on; the deadlines are checked this many minutes later.
+void accessFailsFor(Service &service, ManualClock &clock, int minutes)
+{
+    service.machine->handle(SignalEvent::accessFailureStarted(
+        clock.now(), Vigie::Net::ServiceError::make(Vigie::Net::ServiceError::Kind::Network, {})));
+    clock.advance(qint64(minutes) * 60 * 1000);
+    service.machine->checkDeadlines();
+}
+
 } // namespace
 
 class IncidentPersistenceTest : public QObject
@@ -132,10 +141,7 @@ private Q_SLOTS:
         ManualClock clock(Start);
         {
             Service before(path, clock);
-            before.machine->handle(SignalEvent::accessFailureStarted(
-                clock.now(), Vigie::Net::ServiceError::make(Vigie::Net::ServiceError::Kind::Network, {})));
-            clock.advance(5 * 60 * 1000);
-            before.machine->checkDeadlines();
+            accessFailsFor(before, clock, 5);
             QCOMPARE(before.machine->accessState(), AccessState::Failing);
         }
         clock.advance(60 * 60 * 1000); // Vigie was not running: nothing was seen failing
@@ -156,10 +162,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("vigie.sqlite"));
         ManualClock clock(Start);
         Service service(path, clock);
-        service.machine->handle(SignalEvent::accessFailureStarted(
-            clock.now(), Vigie::Net::ServiceError::make(Vigie::Net::ServiceError::Kind::Network, {})));
-        clock.advance(10 * 60 * 1000);
-        service.machine->checkDeadlines();
+        accessFailsFor(service, clock, 10);
         const qint64 stored = service.machine->accessIncident()->id;
         const qsizetype storedEvents = service.repository->timeline(stored).size();
 

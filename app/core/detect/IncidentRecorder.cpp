@@ -15,7 +15,7 @@ Incident IncidentRecorder::open(IncidentKind kind, const QDateTime &at, Incident
     Incident incident{0, kind, at, {}, state, IncidentOutcome::Open};
     incident.id = m_repository ? m_repository->openIncident(identifier(kind), at, identifier(state)) : 0;
     if (incident.id == 0)
-        incident.id = m_nextLocalId++;
+        incident.id = m_nextLocalId--;
     qCInfo(lcDetect) << "Incident" << incident.id << "opened:" << identifier(kind) << identifier(state);
     return incident;
 }
@@ -25,7 +25,7 @@ void IncidentRecorder::escalate(Incident &incident, IncidentState state)
     if (incident.worstState == IncidentState::Outage || state != IncidentState::Outage)
         return;
     incident.worstState = state;
-    if (m_repository)
+    if (isStored(incident.id))
         m_repository->setWorstState(incident.id, identifier(state));
 }
 
@@ -33,14 +33,14 @@ void IncidentRecorder::close(Incident &incident, const QDateTime &at, IncidentOu
 {
     incident.closed = at;
     incident.outcome = outcome;
-    if (m_repository)
+    if (isStored(incident.id))
         m_repository->closeIncident(incident.id, at, identifier(outcome));
     qCInfo(lcDetect) << "Incident" << incident.id << "closed:" << identifier(outcome);
 }
 
 void IncidentRecorder::append(const Store::IncidentEventRecord &event)
 {
-    if (m_repository)
+    if (isStored(event.incidentId))
         m_repository->appendEvent(event);
 }
 

@@ -15,7 +15,8 @@ namespace Vigie::Detect {
 
 // The incident state machine's memory: incidents and their timelines, written through to the
 // database when there is one (the live service) and kept in memory only when there is none
-// (vigie-cli simulate, which must replay months in a second).
+// (vigie-cli simulate, which must replay months in a second). An incident the database would not
+// take has a local, negative id, that no stored row can have: nothing of it is written.
 class IncidentRecorder
 {
 public:
@@ -35,9 +36,10 @@ public:
 
 private:
     void append(const Store::IncidentEventRecord &event);
+    bool isStored(qint64 incidentId) const { return m_repository && incidentId >= 0; }
 
     Store::IncidentRepository *m_repository;
-    qint64 m_nextLocalId = 1;
+    qint64 m_nextLocalId = -1;
 };
 
 } // namespace Vigie::Detect

@@ -1,5 +1,7 @@
 #include "IncidentStateMachine.h"
 
+#include "DetectLogging.h"
+
 #include "platform/Clock.h"
 
 namespace Vigie::Detect {
@@ -93,6 +95,11 @@ void IncidentStateMachine::handle(const SignalEvent &incoming)
         if (deferralOutlasted(event.at))
             moveTo(IncidentState::Outage, event);
         break;
+    case Kind::ProbesUnavailable:
+        // The probe a silence waits for will not come: the silence is judged alone.
+        if (!blind && m_state == IncidentState::Suspect && m_suspectCause == SuspectCause::Silence)
+            onHardEvidence(event);
+        break;
     case Kind::TimePassed:
         break;
     }
@@ -107,7 +114,7 @@ void IncidentStateMachine::onWeakEvidence(const SignalEvent &event)
         return;
     switch (m_state) {
     case IncidentState::Healthy:
-        if (!m_options.probesEnabled) {
+        if (!probesUsable() && event.kind == Kind::SilenceAlarm) {
             moveTo(IncidentState::Outage, event);
             return;
         }
@@ -186,11 +193,11 @@ void IncidentStateMachine::onFlow(const SignalEvent &event)
         break;
     case IncidentState::Suspect:
         // Ordinary mail answers a silence; only a probe answers a doubt about the probes.
-        if (probe || m_suspectCause == SuspectCause::Silence || !m_options.probesEnabled)
+        if (probe || m_suspectCause == SuspectCause::Silence || !probesUsable())
             moveTo(IncidentState::Healthy, event);
         break;
     case IncidentState::Outage:
-        if (!m_options.probesEnabled) {
+        if (!probesUsable()) {
             moveTo(IncidentState::Healthy, event);
             break;
         }
@@ -320,6 +327,16 @@ void IncidentStateMachine::setAccess(AccessState to, const QDateTime &at)
     m_access = to;
     m_recorder.recordAccess(m_accessIncident ? m_accessIncident->id : 0, at, from, to);
     Q_EMIT accessStateChanged(from, to);
+}
+
+void IncidentStateMachine::setProbesAvailable(bool available)
+{
+    if (m_probesAvailable == available)
+        return;
+    m_probesAvailable = available;
+    qCInfo(lcDetect) << "Probes" << (available ? "available again" : "unavailable");
+    if (!available)
+        handle(SignalEvent::probesUnavailable(m_clock.now()));
 }
 
 void IncidentStateMachine::checkDeadlines()

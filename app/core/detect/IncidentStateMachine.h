@@ -26,8 +26,10 @@ namespace Vigie::Detect {
 // outlasts its grace period is an outage all the same: the owner is still not getting that mail.
 // Recovery needs several probe round trips and then either ordinary mail arriving or a quiet
 // cool-down. Without probes, as in vigie-cli simulate, a silence alarm alone is the outage and
-// the next arrival ends it. A report found on connecting (it came while Vigie was not running)
-// is evidence of a past problem, not of a present one: Suspect at most, and a probe decides.
+// the next arrival ends it; so it is while the probes are unavailable (the backup account cannot
+// send them), and a silence still waiting for its probe is then an outage. A report found on
+// connecting (it came while Vigie was not running) is evidence of a past problem, not of a
+// present one: Suspect at most, and a probe decides.
 //
 // Access failures are a separate incident once past a grace period, and while Vigie cannot see
 // the mailbox, silence and overdue probes are recorded but judged meaningless. A refused login
@@ -61,6 +63,9 @@ public:
     void handle(const SignalEvent &event);
     // Grace periods, cool-downs and snoozes that end with time alone: call on a timer.
     void checkDeadlines();
+    // Whether the backup account can send probes now (with Options::probesEnabled). Presumed at
+    // start, not saved: only a failed submission of this run says otherwise.
+    void setProbesAvailable(bool available);
 
 Q_SIGNALS:
     void stateChanged(Vigie::Detect::IncidentState from, Vigie::Detect::IncidentState to,
@@ -76,6 +81,7 @@ private:
     enum class SuspectCause { None, Silence, Probe, Deferral };
 
     QDateTime timeOf(const SignalEvent &event) const;
+    bool probesUsable() const { return m_options.probesEnabled && m_probesAvailable; }
     qint64 incidentIdFor(const SignalEvent &event) const;
     void onWeakEvidence(const SignalEvent &event);
     void onHardEvidence(const SignalEvent &event);
@@ -95,6 +101,7 @@ private:
     Options m_options;
     const Platform::Clock &m_clock;
     IncidentRecorder m_recorder;
+    bool m_probesAvailable = true;
 
     IncidentState m_state = IncidentState::Healthy;
     AccessState m_access = AccessState::Ok;

@@ -2,6 +2,8 @@
 
 #include "DetectLogging.h"
 
+#include "platform/Clock.h"
+
 // The machine's memory across restarts: what it judged, and how far it got towards the next
 // judgement, saved after every signal and read back on start.
 namespace Vigie::Detect {
@@ -41,7 +43,8 @@ void IncidentStateMachine::restore()
     if (m_state != IncidentState::Healthy && !m_mailIncident)
         m_state = IncidentState::Healthy; // the incident was closed by hand in the database
     m_stateSince = snapshot->stateSince;
-    m_accessFailingSince = snapshot->accessFailingSince;
+    // Time while Vigie was not running is no failure seen: the grace starts again.
+    m_accessFailingSince = m_access == AccessState::Failing ? m_clock.now() : snapshot->accessFailingSince;
     m_snoozedUntil = snapshot->snoozedUntil;
     m_negatives = snapshot->negatives;
     m_positives = snapshot->positives;

@@ -146,6 +146,11 @@ SignalEvent SignalEvent::deferralExpired(const QDateTime &at)
     return make(Kind::DeferralExpired, at);
 }
 
+SignalEvent SignalEvent::probesUnavailable(const QDateTime &at)
+{
+    return make(Kind::ProbesUnavailable, at);
+}
+
 SignalEvent SignalEvent::fromReport(const QDateTime &arrived, bool late) const
 {
     SignalEvent event = *this;
@@ -175,7 +180,7 @@ QString SignalEvent::name() const
         "mail-arrived",         "probe-arrived",         "probe-overdue",         "probe-bounced",
         "submission-rejected",  "silence-alarm",         "owner-address-bounced", "access-failure-started",
         "access-failure-ended", "authentication-failed", "snooze-requested",      "outage-declared",
-        "resolved-declared",    "time-passed",           "deferral-expired",
+        "resolved-declared",    "time-passed",           "deferral-expired",      "probes-unavailable",
     };
     return QLatin1String(names[int(kind)]);
 }

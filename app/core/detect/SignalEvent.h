@@ -30,6 +30,7 @@ struct SignalEvent
         ResolvedDeclared, // the owner: it is over
         TimePassed, // nothing happened for long enough (a cool-down, a grace period)
         DeferralExpired, // mail has been held by a deferral for longer than its grace period
+        ProbesUnavailable, // the backup account cannot send probes: none will answer a doubt
     };
     // How final a bounce or an SMTP reply is: 5xx / failed is permanent, 4xx / delayed transient.
     enum class Severity { None, Transient, Permanent };
@@ -70,6 +71,7 @@ struct SignalEvent
     static SignalEvent resolvedDeclared(const QDateTime &at);
     static SignalEvent timePassed(const QDateTime &at);
     static SignalEvent deferralExpired(const QDateTime &at);
+    static SignalEvent probesUnavailable(const QDateTime &at);
 
     // This signal with the account of its report: when it arrived, and whether found late.
     SignalEvent fromReport(const QDateTime &arrived, bool late) const;

@@ -4,6 +4,7 @@
 #include "store/IncidentRepository.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +35,15 @@ struct Service
     std::unique_ptr<IncidentRepository> repository;
     std::unique_ptr<IncidentStateMachine> machine;
 };
+
+// The mailbox cannot be reached from now on; the deadlines are checked this many minutes later.
+void accessFailsFor(Service &service, ManualClock &clock, int minutes)
+{
+    service.machine->handle(SignalEvent::accessFailureStarted(
+        clock.now(), Vigie::Net::ServiceError::make(Vigie::Net::ServiceError::Kind::Network, {})));
+    clock.advance(qint64(minutes) * 60 * 1000);
+    service.machine->checkDeadlines();
+}
 
 } // namespace
 
@@ -122,6 +132,51 @@ private Q_SLOTS:
         QCOMPARE(after.machine->snoozedUntil(), Start.addSecs(4 * 3600));
         after.machine->handle(SignalEvent::accessFailureEnded(clock.now()));
         QVERIFY(after.repository->openIncidents().isEmpty());
+    }
+
+    void anAccessFailuresGraceStartsAgainAfterARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigie.sqlite"));
+        ManualClock clock(Start);
+        {
+            Service before(path, clock);
+            accessFailsFor(before, clock, 5);
+            QCOMPARE(before.machine->accessState(), AccessState::Failing);
+        }
+        clock.advance(60 * 60 * 1000); // Vigie was not running: nothing was seen failing
+        Service after(path, clock);
+        after.machine->checkDeadlines();
+        QCOMPARE(after.machine->accessState(), AccessState::Failing);
+        clock.advance(9 * 60 * 1000);
+        after.machine->checkDeadlines();
+        QVERIFY(!after.machine->accessIncident());
+        clock.advance(60 * 1000); // the whole grace since the restart
+        after.machine->checkDeadlines();
+        QCOMPARE(after.machine->accessState(), AccessState::Down);
+    }
+
+    void anIncidentTheDatabaseRefusedLeavesStoredOnesAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigie.sqlite"));
+        ManualClock clock(Start);
+        Service service(path, clock);
+        accessFailsFor(service, clock, 10);
+        const qint64 stored = service.machine->accessIncident()->id;
+        const qsizetype storedEvents = service.repository->timeline(stored).size();
+
+        QSqlQuery reject(service.database.connection());
+        QVERIFY(reject.exec(QStringLiteral("CREATE TRIGGER refuse_incidents BEFORE INSERT ON incidents "
+                                           "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        service.machine->handle(SignalEvent::outageDeclared(clock.now()));
+        QVERIFY(service.machine->mailIncident()->id < 0);
+        service.machine->handle(SignalEvent::resolvedDeclared(clock.now()));
+
+        const auto incident = service.repository->incident(stored);
+        QVERIFY(incident && incident->isOpen());
+        QCOMPARE(incident->kind, QStringLiteral("access-failure"));
+        QCOMPARE(service.repository->timeline(stored).size(), storedEvents);
     }
 
     void aKnownDeferralAndItsGraceSurviveARestart()

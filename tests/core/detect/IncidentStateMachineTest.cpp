@@ -271,6 +271,40 @@ private Q_SLOTS:
         QCOMPARE(m.state(), IncidentState::Healthy);
     }
 
+    void whileProbesAreUnavailableSilenceIsTheOutage()
+    {
+        IncidentStateMachine &m = machine();
+        m.setProbesAvailable(false);
+        m.handle(SignalEvent::silenceAlarm(later(1), 9.5, 9.2));
+        QCOMPARE(m.state(), IncidentState::Outage);
+        m.handle(SignalEvent::mailArrived(later(60))); // no probe can confirm a recovery
+        QCOMPARE(m.state(), IncidentState::Healthy);
+        m.setProbesAvailable(true);
+        m.handle(SignalEvent::silenceAlarm(later(60), 9.5, 9.2));
+        QCOMPARE(m.state(), IncidentState::Suspect);
+    }
+
+    void aSilenceWaitingForItsProbeIsAnOutageWhenProbesFail()
+    {
+        IncidentStateMachine &m = machine();
+        QSignalSpy changed(&m, &IncidentStateMachine::stateChanged);
+        m.handle(SignalEvent::silenceAlarm(later(1), 9.5, 9.2));
+        m.setProbesAvailable(false);
+        QCOMPARE(m.state(), IncidentState::Outage);
+        QCOMPARE(changed.constLast().at(2).value<SignalEvent>().kind, Kind::ProbesUnavailable);
+        m.setProbesAvailable(true); // probes again: recovery needs them as usual
+        m.handle(SignalEvent::mailArrived(later(30)));
+        QCOMPARE(m.state(), IncidentState::Recovering);
+
+        // A late probe is no silence: still Suspect, and mail ends it since no probe can.
+        IncidentStateMachine &other = machine();
+        other.handle(SignalEvent::probeOverdue(later(1), QStringLiteral("p1")));
+        other.setProbesAvailable(false);
+        QCOMPARE(other.state(), IncidentState::Suspect);
+        other.handle(SignalEvent::mailArrived(later(5)));
+        QCOMPARE(other.state(), IncidentState::Healthy);
+    }
+
     void snoozeHoldsEscalationsUntilItEnds()
     {
         IncidentStateMachine &m = machine();

@@ -66,6 +66,7 @@ public:
     // Whether the backup account can send probes now (with Options::probesEnabled). Presumed at
     // start, not saved: only a failed submission of this run says otherwise.
     void setProbesAvailable(bool available);
+    bool probesAvailable() const { return m_probesAvailable; }
 
 Q_SIGNALS:
     void stateChanged(Vigie::Detect::IncidentState from, Vigie::Detect::IncidentState to,

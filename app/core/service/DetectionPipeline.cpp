@@ -139,11 +139,15 @@ void DetectionPipeline::buildProbes()
     connect(m_scheduler, &Probe::ProbeScheduler::submissionRejected, &m_machine, &Detect::IncidentStateMachine::handle);
     connect(m_scheduler, &Probe::ProbeScheduler::backupProblemOccurred, this,
             [this](const Probe::BackupProblem &problem) {
+                m_machine.setProbesAvailable(false);
                 journal(QStringLiteral("backup-problem"),
                         tr("The backup account could not send a probe (%1).").arg(Net::toString(problem.error.kind)));
                 Q_EMIT backupProblemOccurred(problem);
             });
-    connect(m_scheduler, &Probe::ProbeScheduler::backupProblemEnded, this, &DetectionPipeline::backupProblemEnded);
+    connect(m_scheduler, &Probe::ProbeScheduler::backupProblemEnded, this, [this] {
+        m_machine.setProbesAvailable(true);
+        Q_EMIT backupProblemEnded();
+    });
     connect(&m_machine, &Detect::IncidentStateMachine::extraProbeRequested, m_scheduler,
             &Probe::ProbeScheduler::probeNow);
 

@@ -52,6 +52,11 @@ Detect::AccessState MonitorService::accessState() const
     return m_machine ? m_machine->accessState() : Detect::AccessState::Ok;
 }
 
+bool MonitorService::probesAvailable() const
+{
+    return m_machine && m_machine->probesAvailable();
+}
+
 void MonitorService::start()
 {
     if (m_state == State::Running)

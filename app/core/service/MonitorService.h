@@ -59,6 +59,8 @@ public:
 
     Detect::IncidentState incidentState() const;
     Detect::AccessState accessState() const;
+    // Whether the backup account can send probes now (false also while it is failing).
+    bool probesAvailable() const;
     DetectionPipeline *pipeline() const { return m_pipeline; }
     Store::Database *database() const { return m_database.get(); }
 

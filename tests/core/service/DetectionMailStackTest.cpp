@@ -279,6 +279,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(silence.detector().lastArrival().has_value(), 15'000);
     }
 
+    // A backup account that cannot send probes leaves the silence to judge alone, until it can again.
+    void probesAreUnavailableWhileTheBackupCannotSendThem()
+    {
+        Config::Settings unsent = settings();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+        unsent.backup.smtp.host = QStringLiteral("127.0.0.2");
+        unsent.backup.smtp.port = closed.serverPort();
+        closed.close(); // connections refused
+        launchService(unsent);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_service->probesAvailable(), 10'000);
+    }
+
     // A backup mailbox that cannot be watched hides the bounces of probes, not the probes.
     void probesGoOutWhenTheBackupMailboxCannotBeWatched()
     {

@@ -41,6 +41,14 @@ private:
     QList<IncidentState> m_states;
     QElapsedTimer m_clock;
 
+    // An address and port of the stack's where nothing listens: connections are refused.
+    static inline const QString RefusingHost = QStringLiteral("127.0.0.2");
+    static quint16 refusingPort()
+    {
+        QTcpServer closed;
+        return closed.listen(QHostAddress(RefusingHost)) ? closed.serverPort() : 1;
+    }
+
     Config::Settings settings() const
     {
         Config::Settings settings;
@@ -283,11 +291,8 @@ private Q_SLOTS:
     void probesAreUnavailableWhileTheBackupCannotSendThem()
     {
         Config::Settings unsent = settings();
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
-        unsent.backup.smtp.host = QStringLiteral("127.0.0.2");
-        unsent.backup.smtp.port = closed.serverPort();
-        closed.close(); // connections refused
+        unsent.backup.smtp.host = RefusingHost;
+        unsent.backup.smtp.port = refusingPort();
         launchService(unsent);
         QTRY_VERIFY_WITH_TIMEOUT(!m_service->probesAvailable(), 10'000);
     }
@@ -296,11 +301,8 @@ private Q_SLOTS:
     void probesGoOutWhenTheBackupMailboxCannotBeWatched()
     {
         Config::Settings unwatched = settings();
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
-        unwatched.backup.imap.host = QStringLiteral("127.0.0.2");
-        unwatched.backup.imap.port = closed.serverPort();
-        closed.close(); // connections refused
+        unwatched.backup.imap.host = RefusingHost;
+        unwatched.backup.imap.port = refusingPort();
         startService(unwatched); // one probe made the round trip
     }
 

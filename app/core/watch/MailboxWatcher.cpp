@@ -204,10 +204,13 @@ void MailboxWatcher::fetchNextBatch()
             m_nextUid = std::max(m_nextUid, m_resumeUidNext);
         m_backlogBelow = std::min(m_backlogBelow, m_nextUid); // without UIDNEXT, what follows is live
         notePosition();
-        if (m_changed)
+        if (m_changed) {
             catchUp(); // something arrived while we were fetching; IDLE would not tell again
-        else
-            listenForChanges();
+            return;
+        }
+        m_lastSyncedAt = m_clock.now();
+        Q_EMIT synced();
+        listenForChanges();
         return;
     }
     const qsizetype count = std::min<qsizetype>(m_pending.size(), m_options.fetchBatchSize);
@@ -304,6 +307,18 @@ void MailboxWatcher::listenForChanges()
             catchUp();
     });
     enqueue(idle);
+}
+
+void MailboxWatcher::refresh()
+{
+    if (m_state != State::Watching)
+        return; // connecting: the catch-up that follows is the look asked for
+    if (IdleJob *idle = m_idle.data())
+        idle->done();
+    else if (m_pollTimer->isActive()) {
+        m_pollTimer->stop();
+        poll();
+    }
 }
 
 void MailboxWatcher::poll()

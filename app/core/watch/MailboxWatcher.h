@@ -68,12 +68,17 @@ public:
     void start();
     // Logs out politely; stopped() follows.
     void stop();
+    // Looks for new mail now rather than trusting a quiet connection (ends IDLE or polls);
+    // synced() follows, or, if the connection turns out dead, errorOccurred() and a reconnect.
+    void refresh();
 
     State state() const { return m_state; }
     quint32 uidValidity() const { return m_uidValidity; }
     quint32 nextUid() const { return m_nextUid; }
     QDateTime lastInternalDate() const { return m_lastInternalDate; }
     bool isUsingIdle() const { return m_usingIdle; }
+    // When the mailbox was last seen in full: every message then in it reported. Invalid until then.
+    QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
 
 Q_SIGNALS:
     // A new connection exists; tests and the wire log hook their transcript here.
@@ -83,6 +88,8 @@ Q_SIGNALS:
     void uidValidityChanged(quint32 previous, quint32 current);
     // uidValidity(), nextUid() or lastInternalDate() moved on: the point to resume from next time.
     void positionChanged();
+    // A catch-up is complete: lastSyncedAt() is now.
+    void synced();
     void errorOccurred(const Vigie::Net::ServiceError &error);
     void reconnectScheduled(int delayMs, int attempt);
     void stopped();
@@ -111,6 +118,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     QDateTime m_connectedAt;
+    QDateTime m_lastSyncedAt;
 
     quint32 m_uidValidity = 0;
     quint32 m_nextUid = 0;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void stopLogsOut();
     void replaysRecordedDovecotTranscript();
     void renewsIdleBeforeTheServerLimit();
+    void refreshEndsIdleToLookAgain();
     void backoffStartsAfreshAfterAStableConnection();
     void findsItsBaselineWithoutUidNext();
 };
@@ -250,6 +251,32 @@ void MailboxWatcherTest::replaysRecordedDovecotTranscript()
     watcher.stop(); // the recording ends with DONE and LOGOUT
     QVERIFY(stopped.wait(5000));
     QVERIFY(server.scriptFinished());
+    QVERIFY2(server.mismatches().isEmpty(), server.mismatches().join('\n').constData());
+}
+
+// Before silence is called, the mailbox is looked at afresh, not trusted to IDLE.
+void MailboxWatcherTest::refreshEndsIdleToLookAgain()
+{
+    FakeImapServer server;
+    server.addConnection(IdlingFromFive
+                         + "C: DONE\n"
+                           "S: A004 OK\n"
+                           "C: A005 UID SEARCH UID 5:*\n"
+                           "S: A005 OK\n"
+                           "C: A006 IDLE\n"
+                           "S: + idling\n");
+    Platform::SystemClock clock;
+    MailboxWatcher watcher(optionsFor(server), clock);
+    QSignalSpy synced(&watcher, &MailboxWatcher::synced);
+    watcher.start();
+    QVERIFY(synced.wait(5000)); // the catch-up on connecting
+    const QDateTime first = watcher.lastSyncedAt();
+    QVERIFY(first.isValid());
+    watcher.refresh();
+    QVERIFY(synced.wait(5000));
+    QCOMPARE(synced.count(), 2);
+    QVERIFY(watcher.lastSyncedAt() >= first);
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptFinished(), 5000);
     QVERIFY2(server.mismatches().isEmpty(), server.mismatches().join('\n').constData());
 }
 

@@ -63,7 +63,7 @@ void SilenceWatch::checkNow()
 {
     const SilenceAssessment assessment = assessNow();
     if (assessment.isAlarm() && !m_alarmRaised) {
-        if (m_gate && !m_gate(m_clock.now())) {
+        if (!canActAt(m_clock.now())) {
             m_timer.start(std::chrono::milliseconds(GateRetryMs));
             return;
         }

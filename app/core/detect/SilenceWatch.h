@@ -28,6 +28,7 @@ public:
     // it cannot, an alarm due waits and is raised once it can, instead of being spent unheard.
     using AlarmGate = std::function<bool(const QDateTime &at)>;
     void setAlarmGate(AlarmGate gate) { m_gate = std::move(gate); }
+    bool canActAt(const QDateTime &at) const { return !m_gate || m_gate(at); }
     // The last weeks of the mailbox, oldest first, learned before watching. The past is learned
     // whatever the present: an open incident suspends learning only from what follows.
     void learnHistory(const QList<TimedArrival> &arrivals);

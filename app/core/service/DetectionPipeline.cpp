@@ -34,6 +34,8 @@ namespace {
 
 // How often the history is tried, with the watchers' backoff, before learning from new arrivals only.
 constexpr int HistoryAttempts = 10;
+// A silence is called only on a mailbox seen in full this recently.
+constexpr qint64 FreshSyncMs = 2 * 60 * 1000;
 
 } // namespace
 
@@ -82,10 +84,19 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
 
     m_silence = new Detect::SilenceWatch(Detect::DetectionOptions::silence(m_settings.detection), m_clock, this);
     connect(m_silence, &Detect::SilenceWatch::silenceAlarmRaised, &m_machine, &Detect::IncidentStateMachine::handle);
-    // An alarm while the mailbox cannot be seen, or while the owner snoozes, waits rather than being spent.
+    // An alarm while the mailbox cannot be seen, or while the owner snoozes, waits rather than being
+    // spent. And the mailbox is looked at afresh before silence is called: a connection that died
+    // quietly (a laptop waking up, a router forgetting it) hides the mail that did come.
     m_silence->setAlarmGate([this](const QDateTime &at) {
-        return m_machine.accessState() == Detect::AccessState::Ok && !m_machine.isSnoozed(at);
+        if (m_machine.accessState() != Detect::AccessState::Ok || m_machine.isSnoozed(at))
+            return false;
+        const QDateTime synced = m_primary->lastSyncedAt();
+        if (synced.isValid() && synced.msecsTo(at) <= FreshSyncMs)
+            return true;
+        m_primary->refresh();
+        return false;
     });
+    connect(m_primary, &Watch::MailboxWatcher::synced, m_silence, &Detect::SilenceWatch::checkNow);
     m_silence->setLearningSuspended(m_machine.state() != Detect::IncidentState::Healthy); // as restored
     connect(&m_machine, &Detect::IncidentStateMachine::stateChanged, this,
             [this](Detect::IncidentState, Detect::IncidentState to) {

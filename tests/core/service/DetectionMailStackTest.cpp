@@ -287,6 +287,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(silence.detector().lastArrival().has_value(), 15'000);
     }
 
+    // Before calling a silence, Vigie looks at the mailbox afresh rather than trust a quiet IDLE:
+    // a connection that died unnoticed (a laptop waking up) would hide the mail that came.
+    void aSilenceIsCalledOnlyOnAMailboxJustLookedAt()
+    {
+        Config::Settings withoutProbes = settings(); // nothing else makes the watcher look
+        withoutProbes.backup = {};
+        launchService(withoutProbes);
+        const Detect::SilenceWatch &silence = m_service->pipeline()->silence();
+        QTRY_VERIFY_WITH_TIMEOUT(silence.canActAt(QDateTime::currentDateTimeUtc()), 5'000); // seen on connecting
+        const auto searches = [this] {
+            const QList<QByteArray> commands = m_watcherWire->clientCommands();
+            return std::count_if(commands.cbegin(), commands.cend(),
+                                 [](const QByteArray &command) { return command.startsWith("UID SEARCH"); });
+        };
+        const auto before = searches();
+        QVERIFY(!silence.canActAt(QDateTime::currentDateTimeUtc().addSecs(5 * 60)));
+        QTRY_VERIFY_WITH_TIMEOUT(searches() > before, 5'000);
+        QTRY_VERIFY_WITH_TIMEOUT(silence.canActAt(QDateTime::currentDateTimeUtc()), 5'000);
+    }
+
     // A backup account that cannot send probes leaves the silence to judge alone, until it can again.
     void probesAreUnavailableWhileTheBackupCannotSendThem()
     {

@@ -21,6 +21,13 @@ const QByteArray IdlingFromFive = Login + examine(2, 99, 5, 4)
       "S: A003 OK\n"
       "C: A004 IDLE\n"
       "S: + idling\n";
+// IDLE ended by the client, a look that finds nothing new, and IDLE again.
+const QByteArray IdleEndedNothingNew = "C: DONE\n"
+                                       "S: A004 OK\n"
+                                       "C: A005 UID SEARCH UID 5:*\n"
+                                       "S: A005 OK\n"
+                                       "C: A006 IDLE\n"
+                                       "S: + idling\n";
 
 } // namespace
 
@@ -258,13 +265,7 @@ void MailboxWatcherTest::replaysRecordedDovecotTranscript()
 void MailboxWatcherTest::refreshEndsIdleToLookAgain()
 {
     FakeImapServer server;
-    server.addConnection(IdlingFromFive
-                         + "C: DONE\n"
-                           "S: A004 OK\n"
-                           "C: A005 UID SEARCH UID 5:*\n"
-                           "S: A005 OK\n"
-                           "C: A006 IDLE\n"
-                           "S: + idling\n");
+    server.addConnection(IdlingFromFive + IdleEndedNothingNew);
     Platform::SystemClock clock;
     MailboxWatcher watcher(optionsFor(server), clock);
     QSignalSpy synced(&watcher, &MailboxWatcher::synced);
@@ -283,13 +284,7 @@ void MailboxWatcherTest::refreshEndsIdleToLookAgain()
 void MailboxWatcherTest::renewsIdleBeforeTheServerLimit()
 {
     FakeImapServer server;
-    server.addConnection(IdlingFromFive
-                         + "C: DONE\n"
-                           "S: A004 OK\n"
-                           "C: A005 UID SEARCH UID 5:*\n"
-                           "S: A005 OK\n"
-                           "C: A006 IDLE\n"
-                           "S: + idling\n");
+    server.addConnection(IdlingFromFive + IdleEndedNothingNew);
     MailboxWatcher::Options options = optionsFor(server);
     options.idleRenewMs = 100; // 28 minutes in production
     Platform::SystemClock clock;

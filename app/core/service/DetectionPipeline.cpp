@@ -63,6 +63,7 @@ DetectionPipeline::DetectionPipeline(Config::Settings settings, Passwords passwo
     , m_positions(std::make_unique<Store::WatchPositionRepository>(database))
     , m_filter(
           std::make_unique<Detect::ArrivalFilter>(QStringList{m_settings.backup.address, m_settings.primary.address}))
+    , m_historyBackoff(timing.backoffMinimumMs, timing.backoffMaximumMs)
 {
     const Watch::MailboxWatcher::Options primary = watcherOptions(m_settings.primary, m_passwords.primary);
     m_primary = new Watch::MailboxWatcher(primary, m_clock, this);
@@ -308,9 +309,9 @@ bool DetectionPipeline::retryHistory(const Net::ServiceError &error)
 {
     // Started with the session, the network may not be up yet: without its history the
     // silence detector would stay mute for its two weeks of warm-up.
-    if (++m_historyFailures >= HistoryAttempts)
+    if (m_historyBackoff.attempts() + 1 >= HistoryAttempts)
         return false;
-    const int delayMs = qMin(m_timing.backoffMaximumMs, m_timing.backoffMinimumMs << qMin(m_historyFailures - 1, 16));
+    const int delayMs = m_historyBackoff.nextDelayMs();
     qCWarning(lcService) << "No arrival history yet:" << error.detail << "- trying again in" << delayMs << "ms";
     QTimer::singleShot(delayMs, this, [this] {
         if (m_running && !m_history && !m_historyLearned)

@@ -140,7 +140,7 @@ private:
     QDateTime m_historyFrom; // arrivals before it are in the history already
     QList<Probe::ProbeRemover::Problem> m_removalProblems; // journaled in this run
     bool m_historyLearned = false;
-    int m_historyFailures = 0;
+    Watch::Backoff m_historyBackoff; // between attempts to read the history
     bool m_primaryConnected = false;
     bool m_backupConnected = false;
     bool m_backupMailboxFailing = false;

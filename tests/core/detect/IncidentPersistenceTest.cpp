@@ -119,10 +119,7 @@ private Q_SLOTS:
         {
             Service before(path, clock);
             before.machine->handle(SignalEvent::snoozeRequested(clock.now(), 4));
-            before.machine->handle(SignalEvent::accessFailureStarted(
-                clock.now(), Vigie::Net::ServiceError::make(Vigie::Net::ServiceError::Kind::Tls, {})));
-            clock.advance(11 * 60 * 1000);
-            before.machine->checkDeadlines();
+            accessFailsFor(before, clock, 11);
             QCOMPARE(before.machine->accessState(), AccessState::Down);
         }
         Service after(path, clock);

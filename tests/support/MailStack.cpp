@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QUuid>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -107,6 +111,41 @@ QStringList MailStack::mailContaining(const QString &domain, const QString &user
         }
     }
     return found;
+}
+
+QString MailStack::moveIn(const QString &domain, const QString &user, const QByteArray &message,
+                          const QDateTime &delivered) const
+{
+    const QString root = value("MAILSTACK_MAIL_ROOT") + u'/' + domain + u'/' + user + QStringLiteral("/Maildir");
+    const QString name = QStringLiteral("%1.vigie-%2.test")
+                             .arg(delivered.toSecsSinceEpoch())
+                             .arg(QUuid::createUuid().toString(QUuid::Id128));
+    // Written aside and renamed in, as Maildir asks, so that Dovecot never reads half a message;
+    // owned like the Maildir, so that Dovecot may read it when the tests run as root.
+    struct stat maildir = {};
+    QFile file(root + QStringLiteral("/tmp/") + name);
+    if (::stat(QFile::encodeName(root).constData(), &maildir) != 0 || !file.open(QIODevice::WriteOnly)
+        || file.write(message) != message.size())
+        return {};
+    file.close();
+    // Dovecot takes a Maildir file's modification time for the message's INTERNALDATE.
+    if (!file.open(QIODevice::ReadWrite) || !file.setFileTime(delivered, QFileDevice::FileModificationTime)
+        || (::chown(QFile::encodeName(file.fileName()).constData(), maildir.st_uid, maildir.st_gid) != 0
+            && ::geteuid() == 0))
+        return {};
+    const QString moved = root + QStringLiteral("/new/") + name;
+    return file.rename(moved) ? moved : QString();
+}
+
+QString MailStack::backdate(const QString &domain, const QString &user, const QString &file,
+                            const QDateTime &delivered) const
+{
+    QFile original(file);
+    if (!original.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray message = original.readAll();
+    original.close();
+    return original.remove() ? moveIn(domain, user, message, delivered) : QString();
 }
 
 bool MailStack::sendToOwner(const QString &subject, QString *error, const QByteArray &extraHeaders) const

@@ -2,6 +2,7 @@
 
 #include "config/Settings.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 
@@ -27,6 +28,13 @@ public:
     Vigie::Config::AccountSettings backupAccount() const;
     // The files of DOMAIN/USER's Maildir (new and cur) whose content contains needle.
     QStringList mailContaining(const QString &domain, const QString &user, const QByteArray &needle) const;
+    // Puts a message into DOMAIN/USER's INBOX as a mail client moving it there from another folder
+    // does: it keeps the date it was first delivered. Returns the message's file, empty on failure.
+    QString moveIn(const QString &domain, const QString &user, const QByteArray &message,
+                   const QDateTime &delivered) const;
+    // Takes a message out of DOMAIN/USER's INBOX and puts it back as delivered then (its file
+    // named by mailContaining). Returns the new file, empty on failure.
+    QString backdate(const QString &domain, const QString &user, const QString &file, const QDateTime &delivered) const;
 
     // Blocking helpers for test set-up only; they run an external program with a bounded wait.
     // Sends a message from alice@clients.test to the owner through the real submission server;

@@ -8,6 +8,13 @@ namespace Vigie::Detect {
 
 using Kind = SignalEvent::Kind;
 
+namespace {
+
+// How far the mail server's clock, which dates the mail, may be behind this computer's.
+constexpr qint64 ServerClockSkewSecs = 10 * 60;
+
+} // namespace
+
 IncidentStateMachine::IncidentStateMachine(Options options, const Platform::Clock &clock, IncidentRecorder recorder,
                                            QObject *parent)
     : QObject(parent)
@@ -183,8 +190,18 @@ void IncidentStateMachine::onDeferral(const SignalEvent &event)
     }
 }
 
+bool IncidentStateMachine::predatesIncident(const SignalEvent &event) const
+{
+    return m_mailIncident && event.happened.isValid()
+        && event.happened < m_mailIncident->opened.addSecs(-ServerClockSkewSecs);
+}
+
 void IncidentStateMachine::onFlow(const SignalEvent &event)
 {
+    // Mail delivered before the doubt began does not answer it: a message moved in from another
+    // folder keeps its old date, and so does one found on reconnecting.
+    if (predatesIncident(event))
+        return;
     const bool probe = event.kind == Kind::ProbeArrived;
     switch (m_state) {
     case IncidentState::Healthy:

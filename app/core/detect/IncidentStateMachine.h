@@ -89,6 +89,7 @@ private:
     void onLateReport(const SignalEvent &event);
     void onDeferral(const SignalEvent &event);
     bool deferralOutlasted(const QDateTime &at) const;
+    bool predatesIncident(const SignalEvent &event) const;
     void onFlow(const SignalEvent &event);
     void onAccessFailure(const SignalEvent &event);
     void onAccessRestored(const SignalEvent &event);

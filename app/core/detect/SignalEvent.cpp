@@ -36,14 +36,18 @@ QString stageName(SignalEvent::SmtpStage stage)
 
 } // namespace
 
-SignalEvent SignalEvent::mailArrived(const QDateTime &at)
+SignalEvent SignalEvent::mailArrived(const QDateTime &at, const QDateTime &delivered)
 {
-    return make(Kind::MailArrived, at);
+    SignalEvent event = make(Kind::MailArrived, at);
+    event.happened = delivered;
+    return event;
 }
 
-SignalEvent SignalEvent::probeArrived(const QDateTime &at, const QString &token, qint64 roundTripMs)
+SignalEvent SignalEvent::probeArrived(const QDateTime &at, const QString &token, qint64 roundTripMs,
+                                      const QDateTime &delivered)
 {
     SignalEvent event = make(Kind::ProbeArrived, at);
+    event.happened = delivered;
     event.probeToken = token;
     event.roundTripMs = roundTripMs;
     return event;

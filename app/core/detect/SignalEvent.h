@@ -38,9 +38,11 @@ struct SignalEvent
 
     Kind kind = Kind::MailArrived;
     QDateTime at; // when Vigie learned it
-    QDateTime happened; // when the report behind it reached its mailbox (INTERNALDATE); invalid: unknown
-    // The report was in its mailbox already when Vigie connected: it tells of a past nobody
-    // watched, not of the present.
+    // When the message behind it (a letter, a probe, a report) reached its mailbox, as the server
+    // dated it (INTERNALDATE); invalid: unknown.
+    QDateTime happened;
+    // The report was delivered well before Vigie read it (found on connecting, or moved in from
+    // another folder): it tells of the past, not of the present.
     bool foundLate = false;
     QString probeToken;
     qint64 roundTripMs = -1;
@@ -53,8 +55,9 @@ struct SignalEvent
     Net::ServiceError::Kind errorKind = Net::ServiceError::Kind::None;
     int snoozeHours = 0;
 
-    static SignalEvent mailArrived(const QDateTime &at);
-    static SignalEvent probeArrived(const QDateTime &at, const QString &token, qint64 roundTripMs);
+    static SignalEvent mailArrived(const QDateTime &at, const QDateTime &delivered = {});
+    static SignalEvent probeArrived(const QDateTime &at, const QString &token, qint64 roundTripMs,
+                                    const QDateTime &delivered = {});
     static SignalEvent probeOverdue(const QDateTime &at, const QString &token);
     static SignalEvent probeBounced(const QDateTime &at, const QString &token, Severity severity,
                                     const QByteArray &status, const QString &rawDsn);

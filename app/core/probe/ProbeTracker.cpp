@@ -88,7 +88,7 @@ void ProbeTracker::probeArrived(const QString &token, const QDateTime &arrivedAt
     qCInfo(lcProbe) << "Probe" << token.left(8) << "arrived after" << rtt << "ms";
     rearm();
     // Now, not at: the state machine learns it now, and its timeline must not go back in time.
-    Q_EMIT signalRaised(Detect::SignalEvent::probeArrived(m_clock.now(), token, rtt));
+    Q_EMIT signalRaised(Detect::SignalEvent::probeArrived(m_clock.now(), token, rtt, at));
 }
 
 void ProbeTracker::probeBounced(const Detect::SignalEvent &report, const QString &reason)

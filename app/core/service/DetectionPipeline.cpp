@@ -36,6 +36,23 @@ namespace {
 constexpr int HistoryAttempts = 10;
 // A silence is called only on a mailbox seen in full this recently.
 constexpr qint64 FreshSyncMs = 2 * 60 * 1000;
+// A report delivered this long before Vigie read it tells of the past, not the present.
+constexpr qint64 LateReportMs = 10 * 60 * 1000;
+// One older than this is history, a bounce moved in from an archive, and tells nothing now:
+// as far back as a resumed watch ever looks.
+constexpr qint64 StaleReportMs = 7 * 24 * 3600 * 1000LL;
+
+enum class ReportAge { Live, FoundLate, Stale };
+
+ReportAge ageOf(const Watch::Arrival &report, const QDateTime &now)
+{
+    if (!report.internalDate.isValid())
+        return report.backlog ? ReportAge::FoundLate : ReportAge::Live;
+    const qint64 ageMs = report.internalDate.msecsTo(now);
+    if (ageMs > StaleReportMs)
+        return ReportAge::Stale;
+    return ageMs > LateReportMs ? ReportAge::FoundLate : ReportAge::Live;
+}
 
 } // namespace
 
@@ -343,7 +360,7 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
     if (!m_filter->counts(candidate))
         return;
     recordForSilence(candidate.at, Detect::originOf(Mime::BulkSender::isBulk(headers)));
-    m_machine.handle(SignalEvent::mailArrived(now));
+    m_machine.handle(SignalEvent::mailArrived(now, arrival.internalDate));
 }
 
 void DetectionPipeline::recordForSilence(const QDateTime &at, Detect::ArrivalOrigin origin)
@@ -385,24 +402,29 @@ void DetectionPipeline::onReport(const Watch::Arrival &arrival, const QByteArray
                                  const Bounce::BounceReport &report)
 {
     const Probe::BounceMatcher::Match match = m_matcher->match(report, raw);
+    if (match.kind == Probe::BounceMatcher::Match::Kind::None)
+        return;
+    const QDateTime now = m_clock.now();
+    const ReportAge age = ageOf(arrival, now);
+    if (age == ReportAge::Stale) {
+        qCInfo(lcService) << "A bounce delivered on" << arrival.internalDate << "report UID" << arrival.uid << "in"
+                          << arrival.mailbox << "is too old to tell anything now";
+        return;
+    }
+    // Delivered a while ago (found on connecting, or moved in): a live probe settles it.
+    const bool late = age == ReportAge::FoundLate;
+    const char *const found = late ? "found late" : "live";
     const QString dsn = QString::fromUtf8(raw);
-    // Found on connecting, the report came while Vigie was not running: a live probe settles it.
-    const char *const found = arrival.backlog ? "found late" : "live";
-    switch (match.kind) {
-    case Probe::BounceMatcher::Match::Kind::Probe:
+    if (match.kind == Probe::BounceMatcher::Match::Kind::Probe) {
         qCInfo(lcService) << "A probe bounced, report UID" << arrival.uid << "in" << arrival.mailbox << found;
-        m_tracker->probeBounced(SignalEvent::probeBounced(m_clock.now(), match.token, match.severity, match.status, dsn)
-                                    .fromReport(arrival.internalDate, arrival.backlog),
+        m_tracker->probeBounced(SignalEvent::probeBounced(now, match.token, match.severity, match.status, dsn)
+                                    .fromReport(arrival.internalDate, late),
                                 match.reason);
-        break;
-    case Probe::BounceMatcher::Match::Kind::OwnerAddress:
+    } else {
         qCInfo(lcService) << "Mail to the owner's address bounced, report UID" << arrival.uid << "in" << arrival.mailbox
                           << found;
-        m_machine.handle(SignalEvent::ownerAddressBounced(m_clock.now(), match.severity, match.status, dsn)
-                             .fromReport(arrival.internalDate, arrival.backlog));
-        break;
-    case Probe::BounceMatcher::Match::Kind::None:
-        break;
+        m_machine.handle(SignalEvent::ownerAddressBounced(now, match.severity, match.status, dsn)
+                             .fromReport(arrival.internalDate, late));
     }
 }
 

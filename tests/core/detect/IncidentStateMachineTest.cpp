@@ -271,6 +271,31 @@ private Q_SLOTS:
         QCOMPARE(m.state(), IncidentState::Healthy);
     }
 
+    // A message moved into the INBOX from an archive, or a probe found on reconnecting, keeps the
+    // date it was delivered: from before the incident, it says nothing of the mail flowing now.
+    void mailDeliveredBeforeTheIncidentDoesNotAnswerIt()
+    {
+        IncidentStateMachine &m = machine(false);
+        m.handle(SignalEvent::silenceAlarm(later(1), 9.5, 9.2));
+        const QDateTime opened = m.mailIncident()->opened;
+        m.handle(SignalEvent::mailArrived(later(5), opened.addDays(-30)));
+        m.handle(SignalEvent::mailArrived(later(5), opened.addSecs(-3600)));
+        QCOMPARE(m.state(), IncidentState::Outage);
+        // Within the mail server's clock skew of the incident's start, it may be mail that just came.
+        m.handle(SignalEvent::mailArrived(later(5), opened.addSecs(-60)));
+        QCOMPARE(m.state(), IncidentState::Healthy);
+
+        IncidentStateMachine &withProbes = machine();
+        bringToOutage(withProbes);
+        const QDateTime outageOpened = withProbes.mailIncident()->opened;
+        withProbes.handle(
+            SignalEvent::probeArrived(later(15), QStringLiteral("p0"), 60000, outageOpened.addSecs(-3600)));
+        withProbes.handle(SignalEvent::mailArrived(later(1), outageOpened.addDays(-2)));
+        QCOMPARE(withProbes.state(), IncidentState::Outage);
+        withProbes.handle(SignalEvent::mailArrived(later(1), m_clock->now().addSecs(-30)));
+        QCOMPARE(withProbes.state(), IncidentState::Recovering);
+    }
+
     void whileProbesAreUnavailableSilenceIsTheOutage()
     {
         IncidentStateMachine &m = machine();

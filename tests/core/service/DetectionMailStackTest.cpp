@@ -38,6 +38,7 @@ private:
     std::unique_ptr<MonitorService> m_service;
     std::unique_ptr<Imap::WireTranscript> m_watcherWire;
     std::unique_ptr<Imap::WireTranscript> m_removalWire;
+    std::unique_ptr<Imap::WireTranscript> m_reportWire;
     QList<IncidentState> m_states;
     QElapsedTimer m_clock;
 
@@ -97,6 +98,7 @@ private:
         m_service->setTiming(timing, 200);
         m_watcherWire = std::make_unique<Imap::WireTranscript>();
         m_removalWire = std::make_unique<Imap::WireTranscript>();
+        m_reportWire = std::make_unique<Imap::WireTranscript>();
         m_states.clear();
         connect(m_service.get(), &MonitorService::incidentStateChanged, this,
                 [this](IncidentState, IncidentState to) { m_states.append(to); });
@@ -106,6 +108,8 @@ private:
                         m_watcherWire->record(session);
                     else if (role == u"removal")
                         m_removalWire->record(session);
+                    else if (role == u"primary-bounces")
+                        m_reportWire->record(session);
                 });
         QSignalSpy watching(m_service.get(), &MonitorService::watchingStarted);
         m_service->start();
@@ -164,6 +168,35 @@ private:
         }
     }
 
+    // The report with this subject was read whole from the primary INBOX, and judged: the session
+    // that fetched it logs out once every report it fetched is handled.
+    bool reportHandled(const QString &subject) const
+    {
+        const QByteArray text = m_reportWire->toText();
+        const qsizetype read = text.indexOf(subject.toUtf8());
+        return read >= 0 && text.indexOf(" LOGOUT\n", read) > read;
+    }
+
+    // Moves into the INBOX a report, delivered then, that mail to the owner failed for good, as the
+    // owner's own mail to themself brings back. Returns its subject, empty on failure.
+    QString moveInOwnerBounce(const QDateTime &delivered) const
+    {
+        const QString subject = QStringLiteral("Undelivered Mail %1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray owner = m_stack.value("OWNER_ADDRESS").toUtf8();
+        const QByteArray report = "From: Mail Delivery System <MAILER-DAEMON@primary.test>\r\nTo: " + owner
+            + "\r\nSubject: " + subject.toUtf8()
+            + "\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+              "Content-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\r\n\r\n"
+              "--r\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+              "--r\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.primary.test\r\n\r\n"
+              "Final-Recipient: rfc822; "
+            + owner
+            + "\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--r--\r\n";
+        return m_stack.moveIn(QStringLiteral("primary.test"), QStringLiteral("owner"), report, delivered).isEmpty()
+            ? QString()
+            : subject;
+    }
+
     void verifyWatcherNeverWrote() const
     {
         QVERIFY(!m_watcherWire->lines().isEmpty());
@@ -188,6 +221,7 @@ private Q_SLOTS:
         m_service.reset();
         m_watcherWire.reset();
         m_removalWire.reset();
+        m_reportWire.reset();
     }
 
     void arrivedProbesAreRemovedAndOtherMailIsNot()
@@ -350,6 +384,59 @@ private Q_SLOTS:
                 << "ms after the probe was sent";
         verifyRecovery(QStringLiteral("reject-owner"));
         QCOMPARE(incidents().constFirst().outcome, QStringLiteral("resolved"));
+    }
+
+    // The owner moves an old letter back into the INBOX during an outage: it keeps the date it
+    // was delivered, long before, and says nothing of mail flowing now.
+    void mailMovedInDoesNotEndAnOutage()
+    {
+        startService();
+        QSignalSpy outage(m_service.get(), &MonitorService::outageDeclared);
+        QVERIFY(setFault(QStringLiteral("reject-owner")));
+        QVERIFY(outage.wait(ProbeIntervalMs + 5'000));
+        QList<Detect::TimedArrival> counted;
+        connect(m_service->pipeline(), &Service::DetectionPipeline::arrivalCounted, this,
+                [&counted](const Detect::TimedArrival &arrival) { counted.append(arrival); });
+        const QDateTime delivered = QDateTime::currentDateTimeUtc().addDays(-30);
+        const QByteArray letter = "From: Alice <alice@clients.test>\r\nTo: owner@primary.test\r\n"
+                                  "Subject: an old order\r\n\r\nFrom the archive.\r\n";
+        QVERIFY(!m_stack.moveIn(QStringLiteral("primary.test"), QStringLiteral("owner"), letter, delivered).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(counted.size(), 1, 10'000);
+        QCOMPARE(counted.constFirst().atMs / 1000, delivered.toSecsSinceEpoch());
+        QCOMPARE(m_service->incidentState(), IncidentState::Outage);
+        QVERIFY(!m_states.contains(IncidentState::Recovering));
+        verifyRecovery(QStringLiteral("reject-owner, mail moved in"));
+    }
+
+    // A report delivered weeks ago, moved back into the INBOX, is history: no incident.
+    void anOldBounceMovedInTellsNothingNow()
+    {
+        startService();
+        const QString subject = moveInOwnerBounce(QDateTime::currentDateTimeUtc().addDays(-30));
+        QVERIFY(!subject.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(reportHandled(subject), 10'000);
+        QCOMPARE(m_service->incidentState(), IncidentState::Healthy);
+        QVERIFY(incidents().isEmpty());
+    }
+
+    // A report delivered an hour ago tells of then, not of now: Suspect, kept as evidence, and
+    // the probe it calls for settles it.
+    void aRecentBounceMovedInIsSuspectUntilAProbeSettlesIt()
+    {
+        startService();
+        const QString subject = moveInOwnerBounce(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        QVERIFY(!subject.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_states, QList<IncidentState>{IncidentState::Suspect}, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->incidentState(), IncidentState::Healthy, 2 * ProbeIntervalMs + 5'000);
+        QCOMPARE(m_states, (QList<IncidentState>{IncidentState::Suspect, IncidentState::Healthy}));
+        const QList<Store::IncidentRecord> all = incidents();
+        QCOMPARE(all.size(), 1);
+        const QList<Store::IncidentEventRecord> timeline =
+            Store::IncidentRepository(*m_service->database()).timeline(all[0].id);
+        QVERIFY(std::any_of(timeline.begin(), timeline.end(), [&subject](const Store::IncidentEventRecord &event) {
+            return event.name == u"owner-address-bounced" && event.evidence.contains(subject)
+                && event.detail.contains(QStringLiteral("\"foundLate\":true"));
+        }));
     }
 
     void blackholeIsAnOutageFromOverdueProbes()

@@ -96,8 +96,8 @@ private:
     static bool arrived(const Store::ProbeRecord &probe) { return probe.arrived.isValid(); }
     static bool removed(const Store::ProbeRecord &probe) { return probe.removed.isValid(); }
 
-    // A probe as the scheduler sends it, submitted while no Vigie runs: stored, then sent.
-    QString sendProbeWhileStopped()
+    // A probe as the scheduler sends it, submitted while no Vigie runs: stored as sent at sentAt, then sent.
+    QString sendProbeWhileStopped(const QDateTime &sentAt = QDateTime::currentDateTimeUtc())
     {
         const QString backup = m_stack.value("BACKUP_ADDRESS");
         const Smtp::ProbeMessage probe =
@@ -109,7 +109,7 @@ private:
             Store::ProbeRepository repository(database);
             Store::ProbeRecord record;
             record.token = probe.token();
-            record.sent = QDateTime::currentDateTimeUtc();
+            record.sent = sentAt;
             repository.insert(record);
             repository.setSubmission(probe.token(), QStringLiteral("accepted"), {}, QStringLiteral("250"), {}, {});
         }
@@ -233,9 +233,9 @@ private Q_SLOTS:
         QCOMPARE(late().arrived, probe.arrived);
     }
 
-    // A probe of an earlier run bounces while Vigie is stopped; on restart the backup mailbox's
-    // watch resumes and finds the bounce: Suspect with the DSN kept, and the extra probe it asks
-    // for settles it (no other probe is due for ten minutes).
+    // A probe of an earlier run bounced twenty minutes ago while Vigie was stopped; on restart the
+    // backup mailbox's watch resumes and finds the bounce: Suspect with the DSN kept, and the extra
+    // probe it asks for settles it (no other probe is due for ten minutes).
     void aBounceFoundOnRestartIsSuspectUntilALiveProbeSettlesIt_data()
     {
         QTest::addColumn<bool>("repaired");
@@ -258,11 +258,17 @@ private Q_SLOTS:
 
         QString error;
         QVERIFY2(m_stack.fault(QStringLiteral("reject-owner"), &error), qPrintable(error));
-        const QString token = sendProbeWhileStopped();
+        const QDateTime stopped = QDateTime::currentDateTimeUtc();
+        const QString token = sendProbeWhileStopped(stopped.addSecs(-30 * 60));
         QVERIFY(!token.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !m_stack.mailContaining(QStringLiteral("backup.test"), QStringLiteral("owner"), token.toLatin1()).isEmpty(),
-            10'000);
+        const auto bounceFiles = [this, &token] {
+            return m_stack.mailContaining(QStringLiteral("backup.test"), QStringLiteral("owner"), token.toLatin1());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!bounceFiles().isEmpty(), 10'000);
+        QVERIFY(!m_stack
+                     .backdate(QStringLiteral("backup.test"), QStringLiteral("owner"), bounceFiles().constFirst(),
+                               stopped.addSecs(-20 * 60))
+                     .isEmpty());
         if (repaired)
             QVERIFY2(m_stack.fault(QStringLiteral("normal"), &error), qPrintable(error));
 

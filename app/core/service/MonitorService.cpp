@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/IncidentRepository.h"
 #include "store/Journal.h"
+#include "store/Retention.h"
 
 namespace Vigie::Service {
 
@@ -17,7 +18,8 @@ using Detect::SignalEvent;
 
 namespace {
 constexpr int DefaultDeadlineCheckMs = 30'000;
-}
+constexpr int PruningIntervalMs = 24 * 3600 * 1000;
+} // namespace
 
 MonitorService::MonitorService(Config::Settings settings, QString databasePath, QObject *parent)
     : QObject(parent)
@@ -29,6 +31,8 @@ MonitorService::MonitorService(Config::Settings settings, QString databasePath, 
         if (m_machine)
             m_machine->checkDeadlines();
     });
+    m_pruning.setInterval(PruningIntervalMs);
+    connect(&m_pruning, &QTimer::timeout, this, &MonitorService::pruneDatabase);
 }
 
 MonitorService::~MonitorService()
@@ -68,6 +72,8 @@ void MonitorService::start()
     }
     m_database = std::move(database);
     m_journal = std::make_unique<Store::Journal>(*m_database);
+    pruneDatabase();
+    m_pruning.start();
 
     const Config::ConfigProblems problems = Config::SettingsValidator::validate(m_settings);
     if (Config::hasErrors(problems)) {
@@ -193,6 +199,12 @@ void MonitorService::declareResolved()
     handle(SignalEvent::resolvedDeclared(m_clock.now()));
 }
 
+void MonitorService::pruneDatabase()
+{
+    if (m_database)
+        Store::Retention(*m_database).prune(m_clock.now());
+}
+
 void MonitorService::stop()
 {
     if (m_state == State::Stopped)
@@ -203,6 +215,7 @@ void MonitorService::stop()
     }
     m_replies.clear();
     m_deadlines.stop();
+    m_pruning.stop();
     if (m_pipeline) {
         m_pipeline->stop();
         delete m_pipeline;

@@ -94,6 +94,7 @@ private:
     void onPasswordRead(Secrets::SecretReply *reply);
     void startWatching();
     void handle(const Detect::SignalEvent &event);
+    void pruneDatabase();
 
     Config::Settings m_settings;
     QString m_databasePath;
@@ -110,6 +111,7 @@ private:
     Detect::IncidentStateMachine *m_machine = nullptr;
     DetectionPipeline *m_pipeline = nullptr;
     QTimer m_deadlines;
+    QTimer m_pruning;
     State m_state = State::Stopped;
     bool m_startJournaled = false;
     QString m_problem;

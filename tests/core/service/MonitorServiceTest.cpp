@@ -1,10 +1,12 @@
 #include "service/MonitorService.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "store/Database.h"
+#include "store/IncidentRepository.h"
 #include "store/Journal.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +55,33 @@ private Q_SLOTS:
         }
         QCOMPARE(journalKinds(databasePath),
                  (QStringList{QStringLiteral("service-started"), QStringLiteral("service-stopped")}));
+    }
+
+    // The signals of ordinary days (each message and probe that arrived) do not pile up for ever.
+    void startingPrunesTheOldEverydayRecord()
+    {
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("vigie.sqlite"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            Store::Database database;
+            QVERIFY(database.open(databasePath));
+            Store::IncidentRepository incidents(database);
+            for (const QDateTime &at : {now.addYears(-2), now.addDays(-1)})
+                QVERIFY(incidents.appendEvent(
+                    {0, at, QStringLiteral("signal"), QStringLiteral("mail-arrived"), {}, {}, {}, {}}));
+        }
+        Service::MonitorService service(validSettings(), databasePath);
+        service.start();
+        QCOMPARE(service.state(), State::Running);
+        service.stop();
+        Store::Database database;
+        QVERIFY(database.open(databasePath));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT at_ms FROM incident_events")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), now.addDays(-1).toMSecsSinceEpoch());
+        QVERIFY(!query.next());
     }
 
     void incompleteSettingsAreNotConfigured()

@@ -549,6 +549,33 @@
         <source>&amp;Quit Vigie</source>
         <translation>&amp;Quit Vigie</translation>
     </message>
+    <message>
+        <source>S&amp;nooze alarms</source>
+        <translation>S&amp;nooze alarms</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n hour(s)</source>
+        <translation>
+            <numerusform>For %n hour</numerusform>
+            <numerusform>For %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Declare an outage…</source>
+        <translation>&amp;Declare an outage…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the incident resolved</source>
+        <translation>&amp;Mark the incident resolved</translation>
+    </message>
+    <message>
+        <source>Declare an outage</source>
+        <translation>Declare an outage</translation>
+    </message>
+    <message>
+        <source>Declare that mail is not reaching %1? Vigie will act as it does when it detects an outage itself.</source>
+        <translation>Declare that mail is not reaching %1? Vigie will act as it does when it detects an outage itself.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Ui::TrayPresentation</name>
@@ -567,6 +594,22 @@
     <message>
         <source>Vigie is stopped.</source>
         <translation>Vigie is stopped.</translation>
+    </message>
+    <message>
+        <source>Vigie is checking whether mail still reaches %1.</source>
+        <translation>Vigie is checking whether mail still reaches %1.</translation>
+    </message>
+    <message>
+        <source>Outage: mail is not reaching %1.</source>
+        <translation>Outage: mail is not reaching %1.</translation>
+    </message>
+    <message>
+        <source>Mail reaches %1 again; Vigie is making sure it lasts.</source>
+        <translation>Mail reaches %1 again; Vigie is making sure it lasts.</translation>
+    </message>
+    <message>
+        <source>Alarms are snoozed until %1.</source>
+        <translation>Alarms are snoozed until %1.</translation>
     </message>
 </context>
 <context>

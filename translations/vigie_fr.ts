@@ -549,6 +549,33 @@
         <source>&amp;Quit Vigie</source>
         <translation>&amp;Quitter Vigie</translation>
     </message>
+    <message>
+        <source>S&amp;nooze alarms</source>
+        <translation>&amp;Suspendre les alertes</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n hour(s)</source>
+        <translation>
+            <numerusform>Pendant %n heure</numerusform>
+            <numerusform>Pendant %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Declare an outage…</source>
+        <translation>&amp;Déclarer une panne…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the incident resolved</source>
+        <translation>&amp;Marquer l’incident comme résolu</translation>
+    </message>
+    <message>
+        <source>Declare an outage</source>
+        <translation>Déclarer une panne</translation>
+    </message>
+    <message>
+        <source>Declare that mail is not reaching %1? Vigie will act as it does when it detects an outage itself.</source>
+        <translation>Déclarer que le courrier n’arrive plus à %1 ? Vigie agira comme lorsqu’il détecte lui-même une panne.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Ui::TrayPresentation</name>
@@ -567,6 +594,22 @@
     <message>
         <source>Vigie is stopped.</source>
         <translation>Vigie est arrêté.</translation>
+    </message>
+    <message>
+        <source>Vigie is checking whether mail still reaches %1.</source>
+        <translation>Vigie vérifie que le courrier arrive toujours à %1.</translation>
+    </message>
+    <message>
+        <source>Outage: mail is not reaching %1.</source>
+        <translation>Panne : le courrier n’arrive plus à %1.</translation>
+    </message>
+    <message>
+        <source>Mail reaches %1 again; Vigie is making sure it lasts.</source>
+        <translation>Le courrier arrive de nouveau à %1 ; Vigie s’assure que cela dure.</translation>
+    </message>
+    <message>
+        <source>Alarms are snoozed until %1.</source>
+        <translation>Alertes suspendues jusqu’à %1.</translation>
     </message>
 </context>
 <context>

@@ -26,21 +26,30 @@ public:
     QMenu *menu() const { return m_menu; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quitAction; }
+    QMenu *snoozeMenu() const { return m_snoozeMenu; }
+    QAction *declareOutageAction() const { return m_declareOutageAction; }
+    QAction *declareResolvedAction() const { return m_declareResolvedAction; }
 
 Q_SIGNALS:
     void quitRequested();
 
 private:
     void showWhenTrayAvailable();
+    void addOverrides();
+    void confirmOutage();
     void render();
 
     Service::MonitorService &m_service;
     QMenu *m_menu = nullptr;
     QAction *m_statusAction = nullptr;
+    QMenu *m_snoozeMenu = nullptr;
+    QAction *m_declareOutageAction = nullptr;
+    QAction *m_declareResolvedAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QSystemTrayIcon *m_trayIcon = nullptr;
     QTimer *m_trayRetryTimer = nullptr;
+    QTimer *m_snoozeEnd = nullptr;
     int m_trayRetriesLeft = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "TrayPresentation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Vigie::Ui {
 
@@ -11,15 +12,48 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Vigie::Ui::TrayPresentation)
 };
 
+TrayPresentation whileRunning(const QString &watchedAddress, Detect::IncidentState incident,
+                              const QDateTime &snoozedUntil, const QDateTime &now)
+{
+    using Icon = TrayPresentation::Icon;
+    TrayPresentation presentation;
+    switch (incident) {
+    case Detect::IncidentState::Healthy:
+        presentation = {Icon::Watching, Text::tr("Vigie is watching %1.").arg(watchedAddress)};
+        break;
+    case Detect::IncidentState::Suspect:
+        presentation = {Icon::Attention,
+                        Text::tr("Vigie is checking whether mail still reaches %1.").arg(watchedAddress)};
+        break;
+    case Detect::IncidentState::Outage:
+        presentation = {Icon::Problem, Text::tr("Outage: mail is not reaching %1.").arg(watchedAddress)};
+        break;
+    case Detect::IncidentState::Recovering:
+        presentation = {Icon::Attention,
+                        Text::tr("Mail reaches %1 again; Vigie is making sure it lasts.").arg(watchedAddress)};
+        break;
+    }
+    if (snoozedUntil.isValid() && now.isValid() && now < snoozedUntil) {
+        const QDateTime local = snoozedUntil.toLocalTime();
+        const QLocale locale;
+        const QString until = local.date() == now.toLocalTime().date()
+            ? locale.toString(local.time(), QLocale::ShortFormat)
+            : locale.toString(local, QLocale::ShortFormat);
+        presentation.toolTip += u' ' + Text::tr("Alarms are snoozed until %1.").arg(until);
+    }
+    return presentation;
+}
+
 } // namespace
 
 TrayPresentation TrayPresentation::forService(Service::MonitorService::State state, const QString &problem,
-                                              const QString &watchedAddress)
+                                              const QString &watchedAddress, Detect::IncidentState incident,
+                                              const QDateTime &snoozedUntil, const QDateTime &now)
 {
     using State = Service::MonitorService::State;
     switch (state) {
     case State::Running:
-        return {Icon::Watching, Text::tr("Vigie is watching %1.").arg(watchedAddress)};
+        return whileRunning(watchedAddress, incident, snoozedUntil, now);
     case State::NotConfigured:
         return {Icon::Attention, Text::tr("Vigie is not set up yet: %1").arg(problem)};
     case State::Failed:

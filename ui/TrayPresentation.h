@@ -1,6 +1,9 @@
 #pragma once
 
+#include "detect/IncidentState.h"
 #include "service/MonitorService.h"
+
+#include <QDateTime>
 
 #include <QString>
 
@@ -17,8 +20,11 @@ struct TrayPresentation
 
     bool operator==(const TrayPresentation &) const = default;
 
+    // While running, the incident state decides; a snooze in force is said, in local time.
     static TrayPresentation forService(Service::MonitorService::State state, const QString &problem,
-                                       const QString &watchedAddress);
+                                       const QString &watchedAddress,
+                                       Detect::IncidentState incident = Detect::IncidentState::Healthy,
+                                       const QDateTime &snoozedUntil = {}, const QDateTime &now = {});
     static QString iconResource(Icon icon);
 };
 

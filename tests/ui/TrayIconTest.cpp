@@ -1,10 +1,13 @@
 #include "TrayIcon.h"
 #include "GuiTestMain.h"
+#include "platform/Translations.h"
 #include "secrets/EnvironmentSecretStore.h"
 #include "service/MonitorService.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -39,11 +42,30 @@ private:
         return service;
     }
 
+    // Clicks a button of the question the tray has just asked.
+    static void answerQuestion(QMessageBox::StandardButton answer)
+    {
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((question = openQuestion()) != nullptr, 5000);
+        QVERIFY(QTest::qWaitForWindowExposed(question));
+        QTest::mouseClick(question->button(answer), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(openQuestion() == nullptr, 5000);
+    }
+    static QMessageBox *openQuestion()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
+                return box;
+        }
+        return nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         if (QGuiApplication::platformName() == u"offscreen")
             QSKIP("Needs a real display: run through scripts/run-tests.sh (Xvfb with a tray host).");
+        Platform::installTranslations(QStringLiteral("en"));
     }
 
     void showsInTheTrayWithTheServiceState()
@@ -73,6 +95,39 @@ private Q_SLOTS:
         QSignalSpy quit(&tray, &Ui::TrayIcon::quitRequested);
         tray.quitAction()->trigger();
         QCOMPARE(quit.size(), 1);
+    }
+
+    // The owner's overrides reach the service from the menu; an outage only once confirmed.
+    void overridesReachTheService()
+    {
+        auto service = runningService();
+        Ui::TrayIcon tray(*service);
+        QVERIFY(tray.snoozeMenu()->isEnabled());
+        QVERIFY(tray.declareOutageAction()->isEnabled());
+        QVERIFY(!tray.declareResolvedAction()->isEnabled());
+
+        const QList<QAction *> snoozes = tray.snoozeMenu()->actions();
+        QCOMPARE(snoozes.size(), 3);
+        QCOMPARE(snoozes.at(1)->text(), QStringLiteral("For 4 hours"));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        snoozes.at(1)->trigger();
+        QVERIFY(service->snoozedUntil() >= before.addSecs(4 * 3600));
+        QVERIFY(service->snoozedUntil() <= QDateTime::currentDateTimeUtc().addSecs(4 * 3600));
+        QVERIFY(tray.systemTrayIcon()->toolTip().contains(QStringLiteral("Alarms are snoozed until")));
+
+        tray.declareOutageAction()->trigger();
+        answerQuestion(QMessageBox::Cancel);
+        QCOMPARE(service->incidentState(), Detect::IncidentState::Healthy);
+        tray.declareOutageAction()->trigger();
+        answerQuestion(QMessageBox::Yes);
+        QCOMPARE(service->incidentState(), Detect::IncidentState::Outage);
+        QVERIFY(tray.systemTrayIcon()->toolTip().startsWith(QStringLiteral("Outage: mail is not reaching")));
+        QVERIFY(!tray.declareOutageAction()->isEnabled());
+        QVERIFY(tray.declareResolvedAction()->isEnabled());
+
+        tray.declareResolvedAction()->trigger();
+        QCOMPARE(service->incidentState(), Detect::IncidentState::Healthy);
+        QVERIFY(!tray.declareResolvedAction()->isEnabled());
     }
 
     void menuOpensOnScreen()

@@ -11,7 +11,11 @@ QString installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *vigie = new QTranslator(QCoreApplication::instance());
-    if (!vigie->load(locale, QStringLiteral("vigie"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const auto load = [vigie](const QLocale &wanted) {
+        return vigie->load(wanted, QStringLiteral("vigie"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    // English is the source language, but its plural forms ("%n hour(s)") need its catalogue.
+    if (!load(locale) && !load(QLocale(QLocale::English))) {
         delete vigie;
         return QStringLiteral("en");
     }

@@ -5,7 +5,7 @@
 namespace Vigie::Platform {
 
 // Loads Vigie's and Qt's own translations for the language named ("fr", "fr_FR"), or for the
-// system's when empty. English needs nothing. Returns the language actually loaded.
+// system's when empty; English for any language Vigie does not speak. Returns the language loaded.
 QString installTranslations(const QString &language);
 
 } // namespace Vigie::Platform

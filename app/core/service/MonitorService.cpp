@@ -51,6 +51,11 @@ Detect::IncidentState MonitorService::incidentState() const
     return m_machine ? m_machine->state() : IncidentState::Healthy;
 }
 
+QDateTime MonitorService::snoozedUntil() const
+{
+    return m_machine ? m_machine->snoozedUntil() : QDateTime();
+}
+
 Detect::AccessState MonitorService::accessState() const
 {
     return m_machine ? m_machine->accessState() : Detect::AccessState::Ok;

@@ -58,6 +58,8 @@ public:
     void setTiming(const DetectionPipeline::Timing &timing, int deadlineCheckMs);
 
     Detect::IncidentState incidentState() const;
+    // Until when the owner snoozed the alarms; invalid when never.
+    QDateTime snoozedUntil() const;
     Detect::AccessState accessState() const;
     // Whether the backup account can send probes now (false also while it is failing).
     bool probesAvailable() const;

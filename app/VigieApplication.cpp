@@ -6,6 +6,7 @@
 #include "platform/AppPaths.h"
 #include "platform/TerminationWatcher.h"
 #include "platform/Translations.h"
+#include "service/ControlServer.h"
 #include "service/MonitorService.h"
 
 #include <QCoreApplication>
@@ -42,8 +43,7 @@ int VigieApplication::start()
     }
 
     Platform::installTranslations(settings.general.language);
-    const QString dataDirectory = settings.general.dataDirectory.isEmpty() ? Platform::AppPaths::defaultDataDirectory()
-                                                                           : settings.general.dataDirectory;
+    const QString dataDirectory = Platform::AppPaths::dataDirectory(settings.general.dataDirectory);
     m_logSetup = std::make_unique<Logging::LogSetup>(Logging::LogSetup::Options{
         Platform::AppPaths::logFile(dataDirectory), m_options.verbose || settings.general.verboseLog});
     if (!m_logSetup->fileProblem().isEmpty())
@@ -59,6 +59,8 @@ int VigieApplication::start()
     });
 
     m_service->start();
+    m_control = std::make_unique<Service::ControlServer>(*m_service);
+    m_control->listen(Service::ControlServer::socketName(Platform::AppPaths::databaseFile(dataDirectory)));
     if (m_options.headless) {
         if (m_service->state() != Service::MonitorService::State::Running) {
             err << m_service->problem() << Qt::endl;
@@ -78,6 +80,7 @@ int VigieApplication::start()
 void VigieApplication::shutDown()
 {
     m_trayIcon.reset();
+    m_control.reset();
     if (m_service)
         m_service->stop();
 }

@@ -9,8 +9,9 @@ namespace Vigie::Logging {
 class LogSetup;
 }
 namespace Vigie::Service {
+class ControlServer;
 class MonitorService;
-}
+} // namespace Vigie::Service
 namespace Vigie::Ui {
 class TrayIcon;
 }
@@ -43,6 +44,7 @@ private:
     Options m_options;
     std::unique_ptr<Logging::LogSetup> m_logSetup;
     std::unique_ptr<Service::MonitorService> m_service;
+    std::unique_ptr<Service::ControlServer> m_control;
     std::unique_ptr<Ui::TrayIcon> m_trayIcon;
 };
 

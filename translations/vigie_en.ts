@@ -110,6 +110,89 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli::DaemonCommand</name>
+    <message>
+        <source>Vigie did not answer within %1 seconds.</source>
+        <translation>Vigie did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Ask the running Vigie how the mail flows.</source>
+        <translation>Ask the running Vigie how the mail flows.</translation>
+    </message>
+    <message>
+        <source>Tell the running Vigie to raise no alarm for HOURS hours.</source>
+        <translation>Tell the running Vigie to raise no alarm for HOURS hours.</translation>
+    </message>
+    <message>
+        <source>Tell the running Vigie that an outage has begun (outage) or is over (resolved).</source>
+        <translation>Tell the running Vigie that an outage has begun (outage) or is over (resolved).</translation>
+    </message>
+    <message>
+        <source>The settings file the running Vigie uses.</source>
+        <translation>The settings file the running Vigie uses.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Print Vigie&apos;s reply as one JSON object.</source>
+        <translation>Print Vigie&apos;s reply as one JSON object.</translation>
+    </message>
+    <message>
+        <source>How long, 1 to %1 hours.</source>
+        <translation>How long, 1 to %1 hours.</translation>
+    </message>
+    <message>
+        <source>What to declare.</source>
+        <translation>What to declare.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as Vigie settings.</source>
+        <translation>%1 cannot be read as Vigie settings.</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli %1 --help</source>
+        <translation>Usage: vigie-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Vigie&apos;s answer cannot be understood.</source>
+        <translation>Vigie&apos;s answer cannot be understood.</translation>
+    </message>
+    <message>
+        <source>No Vigie is running with the settings in %1.</source>
+        <translation>No Vigie is running with the settings in %1.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot be reached: %1</source>
+        <translation>Vigie cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>Vigie is watching %1.</source>
+        <translation>Vigie is watching %1.</translation>
+    </message>
+    <message>
+        <source>Vigie runs but is not watching %1: %2</source>
+        <translation>Vigie runs but is not watching %1: %2</translation>
+    </message>
+    <message>
+        <source>(incident since %1)</source>
+        <translation>(incident since %1)</translation>
+    </message>
+    <message>
+        <source>Mail flow: %1</source>
+        <translation>Mail flow: %1</translation>
+    </message>
+    <message>
+        <source>Mailbox access: %1</source>
+        <translation>Mailbox access: %1</translation>
+    </message>
+    <message>
+        <source>Alarms snoozed until %1.</source>
+        <translation>Alarms snoozed until %1.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Cli::HistoryCommand</name>
     <message>
         <source>How many days back (default 30).</source>
@@ -441,6 +524,25 @@
     <message>
         <source>the system keychain</source>
         <translation>the system keychain</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Service::ControlServer</name>
+    <message>
+        <source>vigie-cli cannot reach this Vigie: %1</source>
+        <translation>vigie-cli cannot reach this Vigie: %1</translation>
+    </message>
+    <message>
+        <source>Unknown request: %1</source>
+        <translation>Unknown request: %1</translation>
+    </message>
+    <message>
+        <source>Vigie is not watching the mailbox: %1</source>
+        <translation>Vigie is not watching the mailbox: %1</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 to %1 hours.</source>
+        <translation>Snooze for 1 to %1 hours.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,89 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli::DaemonCommand</name>
+    <message>
+        <source>Vigie did not answer within %1 seconds.</source>
+        <translation>Vigie n’a pas répondu dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Ask the running Vigie how the mail flows.</source>
+        <translation>Demander au Vigie en marche comment le courrier circule.</translation>
+    </message>
+    <message>
+        <source>Tell the running Vigie to raise no alarm for HOURS hours.</source>
+        <translation>Demander au Vigie en marche de ne lever aucune alerte pendant HOURS heures.</translation>
+    </message>
+    <message>
+        <source>Tell the running Vigie that an outage has begun (outage) or is over (resolved).</source>
+        <translation>Signaler au Vigie en marche qu’une panne a commencé (outage) ou est terminée (resolved).</translation>
+    </message>
+    <message>
+        <source>The settings file the running Vigie uses.</source>
+        <translation>Le fichier de réglages qu’utilise le Vigie en marche.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Print Vigie&apos;s reply as one JSON object.</source>
+        <translation>Afficher la réponse de Vigie sous forme d’un objet JSON.</translation>
+    </message>
+    <message>
+        <source>How long, 1 to %1 hours.</source>
+        <translation>Durée, de 1 à %1 heures.</translation>
+    </message>
+    <message>
+        <source>What to declare.</source>
+        <translation>Ce qu’il faut signaler.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as Vigie settings.</source>
+        <translation>%1 ne peut pas être lu comme réglages de Vigie.</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli %1 --help</source>
+        <translation>Usage : vigie-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Vigie&apos;s answer cannot be understood.</source>
+        <translation>La réponse de Vigie est incompréhensible.</translation>
+    </message>
+    <message>
+        <source>No Vigie is running with the settings in %1.</source>
+        <translation>Aucun Vigie ne fonctionne avec les réglages de %1.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot be reached: %1</source>
+        <translation>Vigie est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Vigie is watching %1.</source>
+        <translation>Vigie surveille %1.</translation>
+    </message>
+    <message>
+        <source>Vigie runs but is not watching %1: %2</source>
+        <translation>Vigie fonctionne mais ne surveille pas %1 : %2</translation>
+    </message>
+    <message>
+        <source>(incident since %1)</source>
+        <translation>(incident depuis %1)</translation>
+    </message>
+    <message>
+        <source>Mail flow: %1</source>
+        <translation>Courrier : %1</translation>
+    </message>
+    <message>
+        <source>Mailbox access: %1</source>
+        <translation>Accès à la boîte : %1</translation>
+    </message>
+    <message>
+        <source>Alarms snoozed until %1.</source>
+        <translation>Alertes suspendues jusqu’à %1.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Cli::HistoryCommand</name>
     <message>
         <source>How many days back (default 30).</source>
@@ -441,6 +524,25 @@
     <message>
         <source>the system keychain</source>
         <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Service::ControlServer</name>
+    <message>
+        <source>vigie-cli cannot reach this Vigie: %1</source>
+        <translation>vigie-cli ne peut pas joindre ce Vigie : %1</translation>
+    </message>
+    <message>
+        <source>Unknown request: %1</source>
+        <translation>Requête inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Vigie is not watching the mailbox: %1</source>
+        <translation>Vigie ne surveille pas la boîte : %1</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 to %1 hours.</source>
+        <translation>Suspendre les alertes de 1 à %1 heures.</translation>
     </message>
 </context>
 <context>

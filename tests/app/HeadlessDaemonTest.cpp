@@ -77,7 +77,62 @@ private:
         QVERIFY(log.readAll().contains("vigie.service"));
     }
 
+    // vigie-cli COMMAND --config FILE, against whatever Vigie runs with FILE.
+    static ProcessResult cli(const QStringList &command, const QString &config)
+    {
+        return runProcess(QStringLiteral(VIGIE_CLI_PATH), command + QStringList{QStringLiteral("--config"), config},
+                          displaylessEnvironment());
+    }
+    static QJsonObject statusOf(const QString &config)
+    {
+        const ProcessResult status = cli({QStringLiteral("status"), QStringLiteral("--json")}, config);
+        return status.exitCode == 0 ? QJsonDocument::fromJson(status.out.toUtf8()).object() : QJsonObject();
+    }
+
 private Q_SLOTS:
+    // The owner's overrides and the state of the mail flow, from vigie-cli, for a daemon that has
+    // no tray to click.
+    void answersVigieCli()
+    {
+        const QString config = writeConfig(m_dir.filePath(QStringLiteral("data-cli")));
+        QCOMPARE(cli({QStringLiteral("status")}, config).exitCode, 3); // none running yet
+        QProcess daemon;
+        QProcessEnvironment environment = displaylessEnvironment();
+        environment.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), QStringLiteral("secret"));
+        daemon.setProcessEnvironment(environment);
+        daemon.start(QStringLiteral(VIGIE_APP_PATH),
+                     {QStringLiteral("--headless"), QStringLiteral("--config"), config});
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(config).value(QStringLiteral("watching")).toBool(), 15000);
+
+        const ProcessResult status = cli({QStringLiteral("status")}, config);
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("Vigie is watching owner@primary.test.")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("Mail flow: healthy")), qPrintable(status.out));
+
+        QCOMPARE(cli({QStringLiteral("snooze"), QStringLiteral("2")}, config).exitCode, 0);
+        const QDateTime snoozedUntil =
+            QDateTime::fromString(statusOf(config).value(QStringLiteral("snoozedUntil")).toString(), Qt::ISODate);
+        QVERIFY(snoozedUntil > QDateTime::currentDateTimeUtc().addSecs(2 * 3600 - 60));
+        const ProcessResult tooLong = cli({QStringLiteral("snooze"), QStringLiteral("1000")}, config);
+        QCOMPARE(tooLong.exitCode, 1);
+        QVERIFY2(tooLong.err.contains(QStringLiteral("Snooze for 1 to 168 hours.")), qPrintable(tooLong.err));
+
+        QCOMPARE(cli({QStringLiteral("declare"), QStringLiteral("outage")}, config).exitCode, 0);
+        const QJsonObject outage = statusOf(config);
+        QCOMPARE(outage.value(QStringLiteral("mail")).toString(), QStringLiteral("outage"));
+        QVERIFY(outage.value(QStringLiteral("incidentOpened")).isString());
+        QCOMPARE(cli({QStringLiteral("declare"), QStringLiteral("resolved")}, config).exitCode, 0);
+        QCOMPARE(statusOf(config).value(QStringLiteral("mail")).toString(), QStringLiteral("healthy"));
+        QCOMPARE(cli({QStringLiteral("declare"), QStringLiteral("victory")}, config).exitCode, 2);
+
+        QSignalSpy finished(&daemon, &QProcess::finished);
+        daemon.terminate();
+        QVERIFY(finished.wait(15000));
+        const ProcessResult gone = cli({QStringLiteral("status")}, config);
+        QCOMPARE(gone.exitCode, 3);
+        QVERIFY2(gone.err.contains(QStringLiteral("No Vigie is running")), qPrintable(gone.err));
+    }
+
     void stopsCleanlyOnSigterm()
     {
 #ifdef Q_OS_UNIX

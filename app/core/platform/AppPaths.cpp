@@ -26,6 +26,11 @@ QString defaultDataDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString dataDirectory(const QString &configured)
+{
+    return configured.isEmpty() ? defaultDataDirectory() : configured;
+}
+
 QString databaseFile(const QString &dataDirectory)
 {
     return QDir(dataDirectory).filePath(QStringLiteral("vigie.sqlite"));

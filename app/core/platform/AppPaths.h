@@ -13,6 +13,8 @@ void setApplicationIdentity();
 
 QString defaultConfigFile();
 QString defaultDataDirectory();
+// The data directory the settings name, or the default when they name none.
+QString dataDirectory(const QString &configured);
 QString databaseFile(const QString &dataDirectory);
 QString logFile(const QString &dataDirectory);
 

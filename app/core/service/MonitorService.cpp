@@ -56,6 +56,11 @@ QDateTime MonitorService::snoozedUntil() const
     return m_machine ? m_machine->snoozedUntil() : QDateTime();
 }
 
+std::optional<Detect::Incident> MonitorService::mailIncident() const
+{
+    return m_machine ? m_machine->mailIncident() : std::nullopt;
+}
+
 Detect::AccessState MonitorService::accessState() const
 {
     return m_machine ? m_machine->accessState() : Detect::AccessState::Ok;

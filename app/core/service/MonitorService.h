@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Vigie::Store {
 class Database;
@@ -60,6 +61,8 @@ public:
     Detect::IncidentState incidentState() const;
     // Until when the owner snoozed the alarms; invalid when never.
     QDateTime snoozedUntil() const;
+    // The mail-flow incident open now, if any.
+    std::optional<Detect::Incident> mailIncident() const;
     Detect::AccessState accessState() const;
     // Whether the backup account can send probes now (false also while it is failing).
     bool probesAvailable() const;

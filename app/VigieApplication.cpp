@@ -59,8 +59,11 @@ int VigieApplication::start()
     });
 
     m_service->start();
-    m_control = std::make_unique<Service::ControlServer>(*m_service);
-    m_control->listen(Service::ControlServer::socketName(Platform::AppPaths::databaseFile(dataDirectory)));
+    // A Vigie that failed, perhaps because another runs on the same data, leaves the socket to it.
+    if (m_service->state() != Service::MonitorService::State::Failed) {
+        m_control = std::make_unique<Service::ControlServer>(*m_service);
+        m_control->listen(Service::ControlServer::socketName(Platform::AppPaths::databaseFile(dataDirectory)));
+    }
     if (m_options.headless) {
         if (m_service->state() != Service::MonitorService::State::Running) {
             err << m_service->problem() << Qt::endl;

@@ -602,6 +602,10 @@
         <source>The primary mail server refused the password for %1.</source>
         <translation>Le serveur de messagerie principal a refusé le mot de passe de %1.</translation>
     </message>
+    <message>
+        <source>Vigie is already running (process %1) with the data in %2.</source>
+        <translation>Vigie fonctionne déjà (processus %1) avec les données de %2.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Smtp::ProbeMessage</name>

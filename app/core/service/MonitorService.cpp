@@ -11,6 +11,10 @@
 #include "store/Journal.h"
 #include "store/Retention.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+
 namespace Vigie::Service {
 
 using Detect::IncidentState;
@@ -75,6 +79,8 @@ void MonitorService::start()
 {
     if (m_state == State::Running)
         return;
+    if (!claimDatabase())
+        return;
     auto database = std::make_unique<Store::Database>();
     if (!database->open(m_databasePath)) {
         setState(State::Failed, database->errorString());
@@ -95,6 +101,30 @@ void MonitorService::start()
     m_startJournaled = true;
     setState(State::Running);
     readPasswords();
+}
+
+bool MonitorService::claimDatabase()
+{
+    // One Vigie per database: a second one (started again at login, or by hand) would send
+    // probes of its own and contradict the first's judgement. A lock that cannot be made at all
+    // (an unwritable folder) is left for the database to explain.
+    QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
+    auto lock = std::make_unique<QLockFile>(m_databasePath + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // stale only when its process is gone, however long it has run
+    if (lock->tryLock()) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    if (lock->error() != QLockFile::LockFailedError)
+        return true;
+    qint64 pid = 0;
+    QString host, application;
+    lock->getLockInfo(&pid, &host, &application);
+    setState(State::Failed,
+             tr("Vigie is already running (process %1) with the data in %2.")
+                 .arg(pid)
+                 .arg(QFileInfo(m_databasePath).absolutePath()));
+    return false;
 }
 
 void MonitorService::readPasswords()
@@ -239,6 +269,7 @@ void MonitorService::stop()
     m_incidents.reset();
     m_journal.reset();
     m_database.reset();
+    m_lock.reset();
     setState(State::Stopped);
 }
 

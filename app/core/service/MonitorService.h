@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QTimer>
 
+class QLockFile;
+
 #include <memory>
 #include <optional>
 
@@ -95,6 +97,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state, const QString &problem = {});
+    bool claimDatabase();
     void readPasswords();
     void onPasswordRead(Secrets::SecretReply *reply);
     void startWatching();
@@ -104,6 +107,7 @@ private:
     Config::Settings m_settings;
     QString m_databasePath;
     Platform::SystemClock m_clock;
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<Store::Journal> m_journal;
     std::unique_ptr<Store::IncidentRepository> m_incidents;

@@ -84,6 +84,24 @@ private Q_SLOTS:
         QVERIFY(!query.next());
     }
 
+    void oneVigiePerDatabase()
+    {
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("vigie.sqlite"));
+        Service::MonitorService first(validSettings(), databasePath);
+        first.start();
+        QCOMPARE(first.state(), State::Running);
+        Service::MonitorService second(validSettings(), databasePath);
+        second.start();
+        QCOMPARE(second.state(), State::Failed);
+        QVERIFY2(second.problem().startsWith(
+                     QStringLiteral("Vigie is already running (process %1)").arg(QCoreApplication::applicationPid())),
+                 qPrintable(second.problem()));
+        first.stop();
+        second.start();
+        QCOMPARE(second.state(), State::Running);
+    }
+
     void incompleteSettingsAreNotConfigured()
     {
         QTemporaryDir dir;

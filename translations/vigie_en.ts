@@ -717,6 +717,14 @@
         <source>Alarms are snoozed until %1.</source>
         <translation>Alarms are snoozed until %1.</translation>
     </message>
+    <message>
+        <source>The mail server refuses Vigie&apos;s login for %1: check the password.</source>
+        <translation>The mail server refuses Vigie&apos;s login for %1: check the password.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot reach the mailbox of %1.</source>
+        <translation>Vigie cannot reach the mailbox of %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

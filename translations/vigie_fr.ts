@@ -717,6 +717,14 @@
         <source>Alarms are snoozed until %1.</source>
         <translation>Alertes suspendues jusqu’à %1.</translation>
     </message>
+    <message>
+        <source>The mail server refuses Vigie&apos;s login for %1: check the password.</source>
+        <translation>Le serveur de messagerie refuse la connexion de Vigie pour %1 : vérifiez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot reach the mailbox of %1.</source>
+        <translation>Vigie ne peut pas joindre la boîte de %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

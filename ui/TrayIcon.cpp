@@ -48,6 +48,7 @@ TrayIcon::TrayIcon(Service::MonitorService &service, QObject *parent)
     connect(&m_service, &Service::MonitorService::stateChanged, this, &TrayIcon::render);
     connect(&m_service, &Service::MonitorService::watchingStarted, this, &TrayIcon::render);
     connect(&m_service, &Service::MonitorService::incidentStateChanged, this, &TrayIcon::render);
+    connect(&m_service, &Service::MonitorService::accessStateChanged, this, &TrayIcon::render);
     m_snoozeEnd->setSingleShot(true);
     connect(m_snoozeEnd, &QTimer::timeout, this, &TrayIcon::render);
     render();
@@ -113,8 +114,10 @@ void TrayIcon::render()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime snoozedUntil = m_service.snoozedUntil();
     const Detect::IncidentState incident = m_service.incidentState();
-    const TrayPresentation presentation = TrayPresentation::forService(
-        m_service.state(), m_service.problem(), m_service.settings().primary.address, incident, snoozedUntil, now);
+    const TrayPresentation presentation =
+        TrayPresentation::forService({m_service.state(), m_service.problem(), m_service.settings().primary.address,
+                                      incident, m_service.accessState(), snoozedUntil},
+                                     now);
     m_trayIcon->setIcon(QIcon(TrayPresentation::iconResource(presentation.icon)));
     m_trayIcon->setToolTip(presentation.toolTip);
     m_statusAction->setText(presentation.toolTip);

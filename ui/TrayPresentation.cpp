@@ -12,29 +12,31 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Vigie::Ui::TrayPresentation)
 };
 
-TrayPresentation whileRunning(const QString &watchedAddress, Detect::IncidentState incident,
-                              const QDateTime &snoozedUntil, const QDateTime &now)
+TrayPresentation judgement(const TrayPresentation::Status &status)
 {
     using Icon = TrayPresentation::Icon;
-    TrayPresentation presentation;
-    switch (incident) {
-    case Detect::IncidentState::Healthy:
-        presentation = {Icon::Watching, Text::tr("Vigie is watching %1.").arg(watchedAddress)};
-        break;
-    case Detect::IncidentState::Suspect:
-        presentation = {Icon::Attention,
-                        Text::tr("Vigie is checking whether mail still reaches %1.").arg(watchedAddress)};
-        break;
-    case Detect::IncidentState::Outage:
-        presentation = {Icon::Problem, Text::tr("Outage: mail is not reaching %1.").arg(watchedAddress)};
-        break;
-    case Detect::IncidentState::Recovering:
-        presentation = {Icon::Attention,
-                        Text::tr("Mail reaches %1 again; Vigie is making sure it lasts.").arg(watchedAddress)};
-        break;
-    }
-    if (snoozedUntil.isValid() && now.isValid() && now < snoozedUntil) {
-        const QDateTime local = snoozedUntil.toLocalTime();
+    using Detect::AccessState;
+    using Detect::IncidentState;
+    const QString &address = status.watchedAddress;
+    if (status.access == AccessState::AuthenticationRefused)
+        return {Icon::Problem,
+                Text::tr("The mail server refuses Vigie's login for %1: check the password.").arg(address)};
+    if (status.incident == IncidentState::Outage)
+        return {Icon::Problem, Text::tr("Outage: mail is not reaching %1.").arg(address)};
+    if (status.access == AccessState::Down)
+        return {Icon::Attention, Text::tr("Vigie cannot reach the mailbox of %1.").arg(address)};
+    if (status.incident == IncidentState::Suspect)
+        return {Icon::Attention, Text::tr("Vigie is checking whether mail still reaches %1.").arg(address)};
+    if (status.incident == IncidentState::Recovering)
+        return {Icon::Attention, Text::tr("Mail reaches %1 again; Vigie is making sure it lasts.").arg(address)};
+    return {Icon::Watching, Text::tr("Vigie is watching %1.").arg(address)};
+}
+
+TrayPresentation whileRunning(const TrayPresentation::Status &status, const QDateTime &now)
+{
+    TrayPresentation presentation = judgement(status);
+    if (status.snoozedUntil.isValid() && now.isValid() && now < status.snoozedUntil) {
+        const QDateTime local = status.snoozedUntil.toLocalTime();
         const QLocale locale;
         const QString until = local.date() == now.toLocalTime().date()
             ? locale.toString(local.time(), QLocale::ShortFormat)
@@ -46,14 +48,13 @@ TrayPresentation whileRunning(const QString &watchedAddress, Detect::IncidentSta
 
 } // namespace
 
-TrayPresentation TrayPresentation::forService(Service::MonitorService::State state, const QString &problem,
-                                              const QString &watchedAddress, Detect::IncidentState incident,
-                                              const QDateTime &snoozedUntil, const QDateTime &now)
+TrayPresentation TrayPresentation::forService(const Status &status, const QDateTime &now)
 {
     using State = Service::MonitorService::State;
-    switch (state) {
+    const QString &problem = status.problem;
+    switch (status.state) {
     case State::Running:
-        return whileRunning(watchedAddress, incident, snoozedUntil, now);
+        return whileRunning(status, now);
     case State::NotConfigured:
         return {Icon::Attention, Text::tr("Vigie is not set up yet: %1").arg(problem)};
     case State::Failed:

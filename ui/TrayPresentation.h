@@ -15,16 +15,25 @@ struct TrayPresentation
 {
     enum class Icon { Watching, Attention, Problem, Idle };
 
+    // What the service says of itself.
+    struct Status
+    {
+        Service::MonitorService::State state = Service::MonitorService::State::Stopped;
+        QString problem;
+        QString watchedAddress;
+        Detect::IncidentState incident = Detect::IncidentState::Healthy;
+        Detect::AccessState access = Detect::AccessState::Ok;
+        QDateTime snoozedUntil;
+    };
+
     Icon icon = Icon::Idle;
     QString toolTip;
 
     bool operator==(const TrayPresentation &) const = default;
 
-    // While running, the incident state decides; a snooze in force is said, in local time.
-    static TrayPresentation forService(Service::MonitorService::State state, const QString &problem,
-                                       const QString &watchedAddress,
-                                       Detect::IncidentState incident = Detect::IncidentState::Healthy,
-                                       const QDateTime &snoozedUntil = {}, const QDateTime &now = {});
+    // While running, what the owner must act on comes first: a refused login, then an outage,
+    // then a mailbox out of reach, then a doubt. A snooze in force is said, in local time.
+    static TrayPresentation forService(const Status &status, const QDateTime &now);
     static QString iconResource(Icon icon);
 };
 

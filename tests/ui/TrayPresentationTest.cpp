@@ -6,6 +6,13 @@ using namespace Vigie;
 using State = Service::MonitorService::State;
 using Icon = Ui::TrayPresentation::Icon;
 
+namespace {
+
+const QString Owner = QStringLiteral("owner@primary.test");
+const QDateTime Now = QDateTime::currentDateTimeUtc();
+
+} // namespace
+
 class TrayPresentationTest : public QObject
 {
     Q_OBJECT
@@ -34,57 +41,67 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         QFETCH(Icon, icon);
         QFETCH(QString, toolTip);
-        const auto presentation =
-            Ui::TrayPresentation::forService(state, problem, QStringLiteral("owner@primary.test"));
+        const auto presentation = Ui::TrayPresentation::forService({state, problem, Owner, {}, {}, {}}, Now);
         QCOMPARE(presentation, (Ui::TrayPresentation{icon, toolTip}));
     }
 
-    void whileRunningTheIncidentDecides_data()
+    void whileRunningWhatToActOnComesFirst_data()
     {
         QTest::addColumn<Detect::IncidentState>("incident");
+        QTest::addColumn<Detect::AccessState>("access");
         QTest::addColumn<Icon>("icon");
         QTest::addColumn<QString>("toolTip");
-        QTest::newRow("healthy") << Detect::IncidentState::Healthy << Icon::Watching
+        using Detect::AccessState;
+        using Detect::IncidentState;
+        QTest::newRow("healthy") << IncidentState::Healthy << AccessState::Ok << Icon::Watching
                                  << QStringLiteral("Vigie is watching owner@primary.test.");
-        QTest::newRow("suspect") << Detect::IncidentState::Suspect << Icon::Attention
+        QTest::newRow("failing within its grace") << IncidentState::Healthy << AccessState::Failing << Icon::Watching
+                                                  << QStringLiteral("Vigie is watching owner@primary.test.");
+        QTest::newRow("suspect") << IncidentState::Suspect << AccessState::Ok << Icon::Attention
                                  << QStringLiteral("Vigie is checking whether mail still reaches owner@primary.test.");
-        QTest::newRow("outage") << Detect::IncidentState::Outage << Icon::Problem
+        QTest::newRow("outage") << IncidentState::Outage << AccessState::Ok << Icon::Problem
                                 << QStringLiteral("Outage: mail is not reaching owner@primary.test.");
-        QTest::newRow("recovering") << Detect::IncidentState::Recovering << Icon::Attention
+        QTest::newRow("recovering") << IncidentState::Recovering << AccessState::Ok << Icon::Attention
                                     << QStringLiteral(
                                            "Mail reaches owner@primary.test again; Vigie is making sure it lasts.");
+        QTest::newRow("mailbox down") << IncidentState::Suspect << AccessState::Down << Icon::Attention
+                                      << QStringLiteral("Vigie cannot reach the mailbox of owner@primary.test.");
+        QTest::newRow("outage, mailbox down") << IncidentState::Outage << AccessState::Down << Icon::Problem
+                                              << QStringLiteral("Outage: mail is not reaching owner@primary.test.");
+        QTest::newRow("login refused")
+            << IncidentState::Outage << AccessState::AuthenticationRefused << Icon::Problem
+            << QStringLiteral("The mail server refuses Vigie's login for owner@primary.test: check the password.");
     }
 
-    void whileRunningTheIncidentDecides()
+    void whileRunningWhatToActOnComesFirst()
     {
         QFETCH(Detect::IncidentState, incident);
+        QFETCH(Detect::AccessState, access);
         QFETCH(Icon, icon);
         QFETCH(QString, toolTip);
         const auto presentation =
-            Ui::TrayPresentation::forService(State::Running, {}, QStringLiteral("owner@primary.test"), incident);
+            Ui::TrayPresentation::forService({State::Running, {}, Owner, incident, access, {}}, Now);
         QCOMPARE(presentation, (Ui::TrayPresentation{icon, toolTip}));
     }
 
     void aSnoozeInForceIsSaid()
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QDateTime until = now.addSecs(3600);
-        const auto presentation = Ui::TrayPresentation::forService(
-            State::Running, {}, QStringLiteral("owner@primary.test"), Detect::IncidentState::Healthy, until, now);
+        const auto snoozed = [](const QDateTime &until, const QDateTime &now) {
+            return Ui::TrayPresentation::forService(
+                       {State::Running, {}, Owner, Detect::IncidentState::Healthy, Detect::AccessState::Ok, until}, now)
+                .toolTip;
+        };
+        const QDateTime until = Now.addSecs(3600);
         const QDateTime local = until.toLocalTime();
-        const QString shown = local.date() == now.toLocalTime().date()
+        const QString shown = local.date() == Now.toLocalTime().date()
             ? QLocale().toString(local.time(), QLocale::ShortFormat)
             : QLocale().toString(local, QLocale::ShortFormat);
-        QCOMPARE(presentation.toolTip,
+        QCOMPARE(snoozed(until, Now),
                  QStringLiteral("Vigie is watching owner@primary.test. Alarms are snoozed until %1.").arg(shown));
-        QCOMPARE(Ui::TrayPresentation::forService(State::Running, {}, QStringLiteral("owner@primary.test"),
-                                                  Detect::IncidentState::Healthy, until, until.addSecs(1))
-                     .toolTip,
-                 QStringLiteral("Vigie is watching owner@primary.test."));
-        const QDateTime tomorrow = now.addDays(1);
-        QVERIFY(Ui::TrayPresentation::forService(State::Running, {}, QStringLiteral("owner@primary.test"),
-                                                 Detect::IncidentState::Healthy, tomorrow, now)
-                    .toolTip.endsWith(QLocale().toString(tomorrow.toLocalTime(), QLocale::ShortFormat) + u'.'));
+        QCOMPARE(snoozed(until, until.addSecs(1)), QStringLiteral("Vigie is watching owner@primary.test."));
+        const QDateTime tomorrow = Now.addDays(1);
+        QVERIFY(
+            snoozed(tomorrow, Now).endsWith(QLocale().toString(tomorrow.toLocalTime(), QLocale::ShortFormat) + u'.'));
     }
 
     void everyIconIsShipped()

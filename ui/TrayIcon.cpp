@@ -49,6 +49,7 @@ TrayIcon::TrayIcon(Service::MonitorService &service, QObject *parent)
     connect(&m_service, &Service::MonitorService::watchingStarted, this, &TrayIcon::render);
     connect(&m_service, &Service::MonitorService::incidentStateChanged, this, &TrayIcon::render);
     connect(&m_service, &Service::MonitorService::accessStateChanged, this, &TrayIcon::render);
+    connect(&m_service, &Service::MonitorService::snoozed, this, &TrayIcon::render);
     m_snoozeEnd->setSingleShot(true);
     connect(m_snoozeEnd, &QTimer::timeout, this, &TrayIcon::render);
     render();
@@ -85,10 +86,7 @@ void TrayIcon::addOverrides()
     m_snoozeMenu = m_menu->addMenu(tr("S&nooze alarms"));
     for (const int hours : {1, 4, 24}) {
         QAction *snooze = m_snoozeMenu->addAction(tr("For %n hour(s)", nullptr, hours));
-        connect(snooze, &QAction::triggered, this, [this, hours] {
-            m_service.snooze(hours);
-            render();
-        });
+        connect(snooze, &QAction::triggered, this, [this, hours] { m_service.snooze(hours); });
     }
     m_declareOutageAction = m_menu->addAction(tr("&Declare an outage…"));
     connect(m_declareOutageAction, &QAction::triggered, this, &TrayIcon::confirmOutage);

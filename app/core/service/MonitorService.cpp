@@ -227,6 +227,8 @@ void MonitorService::handle(const SignalEvent &event)
 void MonitorService::snooze(int hours)
 {
     handle(SignalEvent::snoozeRequested(m_clock.now(), hours));
+    if (m_machine)
+        Q_EMIT snoozed(m_machine->snoozedUntil());
 }
 
 void MonitorService::declareOutage()

@@ -85,6 +85,8 @@ Q_SIGNALS:
     void watchingStarted();
     void incidentStateChanged(Vigie::Detect::IncidentState from, Vigie::Detect::IncidentState to);
     void accessStateChanged(Vigie::Detect::AccessState from, Vigie::Detect::AccessState to);
+    // The owner snoozed the alarms, from the tray or vigie-cli.
+    void snoozed(const QDateTime &until);
     void incidentOpened(const Vigie::Detect::Incident &incident);
     void incidentClosed(const Vigie::Detect::Incident &incident);
     void outageDeclared(const Vigie::Detect::Incident &incident);

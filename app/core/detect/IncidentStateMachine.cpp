@@ -163,8 +163,9 @@ void IncidentStateMachine::onLateReport(const SignalEvent &event)
         moveTo(IncidentState::Suspect, event);
         break;
     case IncidentState::Suspect:
-        if (m_suspectCause == SuspectCause::Silence)
-            m_suspectCause = SuspectCause::Probe; // ordinary mail no longer answers it
+        if (m_suspectCause != SuspectCause::Silence)
+            return; // the probe asked for already settles this report too
+        m_suspectCause = SuspectCause::Probe; // ordinary mail no longer answers it
         break;
     case IncidentState::Recovering:
         m_positives = 0;
@@ -198,8 +199,7 @@ bool IncidentStateMachine::predatesIncident(const SignalEvent &event) const
 
 void IncidentStateMachine::onFlow(const SignalEvent &event)
 {
-    // Mail delivered before the doubt began does not answer it: a message moved in from another
-    // folder keeps its old date, and so does one found on reconnecting.
+    // Mail found on reconnecting that was delivered before the doubt began does not answer it.
     if (predatesIncident(event))
         return;
     const bool probe = event.kind == Kind::ProbeArrived;

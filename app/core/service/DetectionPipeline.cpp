@@ -36,14 +36,31 @@ namespace {
 constexpr int HistoryAttempts = 10;
 // A silence is called only on a mailbox seen in full this recently.
 constexpr qint64 FreshSyncMs = 2 * 60 * 1000;
-// A report delivered this long before Vigie read it tells of the past, not the present.
+// How much earlier than mail already seen a message may be dated and still be new: servers
+// deliver in parallel, and date a message when it starts to come in.
+constexpr qint64 DeliveryOrderSlackSecs = 10 * 60;
+// A report found on connecting that was delivered this long before tells of the past.
 constexpr qint64 LateReportMs = 10 * 60 * 1000;
 // One older than this is history, a bounce moved in from an archive, and tells nothing now:
 // as far back as a resumed watch ever looks.
 constexpr qint64 StaleReportMs = 7 * 24 * 3600 * 1000LL;
 
+// Moved or copied into the mailbox, not delivered now: dated before mail already reported
+// there (both dates by the server's clock), or, seen live, more than a day ago (no clock is off
+// by that much).
+bool movedIn(const Watch::Arrival &arrival, const QDateTime &now)
+{
+    if (arrival.backlog || !arrival.internalDate.isValid())
+        return false;
+    return (arrival.newestBefore.isValid()
+            && arrival.internalDate < arrival.newestBefore.addSecs(-DeliveryOrderSlackSecs))
+        || arrival.internalDate < now.addDays(-1);
+}
+
 enum class ReportAge { Live, FoundLate, Stale };
 
+// A live report is about now whatever the two clocks say; one found on connecting, or moved
+// in, is about when it was delivered.
 ReportAge ageOf(const Watch::Arrival &report, const QDateTime &now)
 {
     if (!report.internalDate.isValid())
@@ -51,7 +68,9 @@ ReportAge ageOf(const Watch::Arrival &report, const QDateTime &now)
     const qint64 ageMs = report.internalDate.msecsTo(now);
     if (ageMs > StaleReportMs)
         return ReportAge::Stale;
-    return ageMs > LateReportMs ? ReportAge::FoundLate : ReportAge::Live;
+    if (movedIn(report, now) || (report.backlog && ageMs > LateReportMs))
+        return ReportAge::FoundLate;
+    return ReportAge::Live;
 }
 
 } // namespace
@@ -360,7 +379,13 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
     if (!m_filter->counts(candidate))
         return;
     recordForSilence(candidate.at, Detect::originOf(Mime::BulkSender::isBulk(headers)));
-    m_machine.handle(SignalEvent::mailArrived(now, arrival.internalDate));
+    if (movedIn(arrival, now)) {
+        qCInfo(lcService) << "Message UID" << arrival.uid << "delivered on" << arrival.internalDate
+                          << "was moved in: it says nothing of mail flowing now";
+        return;
+    }
+    // Found on connecting, it tells of mail flowing when it was delivered; seen live, of now.
+    m_machine.handle(SignalEvent::mailArrived(now, arrival.backlog ? arrival.internalDate : QDateTime()));
 }
 
 void DetectionPipeline::recordForSilence(const QDateTime &at, Detect::ArrivalOrigin origin)

@@ -21,6 +21,9 @@ struct Arrival
     // Already there when the watcher (re)connected: it came while nobody looked, so internalDate
     // is the only account of when.
     bool backlog = false;
+    // The newest INTERNALDATE reported in this mailbox before this message (the server's clock):
+    // a message delivered well before it was moved or copied in, not delivered now.
+    QDateTime newestBefore;
 
     bool operator==(const Arrival &) const = default;
 };

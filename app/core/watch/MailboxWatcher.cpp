@@ -252,7 +252,7 @@ void MailboxWatcher::emitBatch()
     std::sort(m_batch.begin(), m_batch.end(), [](const Arrival &a, const Arrival &b) { return a.uid < b.uid; });
     const QList<Arrival> batch = std::exchange(m_batch, {});
     const QPointer<MailboxWatcher> guard(this);
-    for (const Arrival &arrival : batch) {
+    for (Arrival arrival : batch) {
         if (m_onlyNewerThan.isValid()) {
             // After a UIDVALIDITY change UIDs say nothing; the arrival time does.
             m_nextUid = std::max(m_nextUid, arrival.uid + 1);
@@ -265,6 +265,7 @@ void MailboxWatcher::emitBatch()
         }
         if (m_resuming && arrival.internalDate.isValid() && arrival.internalDate < m_resumeSince)
             continue;
+        arrival.newestBefore = m_lastInternalDate;
         if (arrival.internalDate.isValid()
             && (!m_lastInternalDate.isValid() || arrival.internalDate > m_lastInternalDate))
             m_lastInternalDate = arrival.internalDate;

@@ -214,10 +214,12 @@ private Q_SLOTS:
         startRun();
         m_run->machine.handle(SignalEvent::silenceAlarm(m_run->clock.now(), 9.5, 9.2));
         QCOMPARE(m_run->machine.state(), IncidentState::Suspect);
+        QSignalSpy probes(&m_run->machine, &IncidentStateMachine::extraProbeRequested);
         lateProbeBounce();
         m_run->machine.handle(SignalEvent::ownerAddressBounced(m_run->clock.now(), Severity::Permanent, "5.1.1", RawDsn)
                                   .fromReport(BounceCame, true));
         QCOMPARE(m_run->machine.state(), IncidentState::Suspect);
+        QCOMPARE(probes.size(), 1); // one probe settles every report of the past
         // Ordinary mail answered the silence; it does not answer the bounces.
         m_run->machine.handle(SignalEvent::mailArrived(m_run->clock.now()));
         QCOMPARE(m_run->machine.state(), IncidentState::Suspect);

@@ -9,8 +9,9 @@ namespace Vigie::Store {
 class Database;
 
 // Keeps the database from growing without end. An incident's timeline, with the evidence in it,
-// is kept for good; the everyday record goes once it is old: signals seen outside any incident
-// (each message and probe that arrived), probes, and journal lines.
+// is kept for good, and so is every report or refusal seen outside one (while snoozed, say); the
+// everyday record goes once it is old: each message and probe that arrived outside any incident,
+// probes, and journal lines.
 class Retention
 {
 public:

@@ -61,6 +61,9 @@ private Q_SLOTS:
         QVERIFY(incidents.closeIncident(incident, longAgo.addDays(1), QStringLiteral("resolved")));
         QVERIFY(signalAt(0, Now.addDays(-91), QStringLiteral("mail-arrived")));
         QVERIFY(signalAt(0, Now.addDays(-89), QStringLiteral("mail-arrived")));
+        QVERIFY(signalAt(0, Now.addDays(-91), QStringLiteral("probe-arrived")));
+        // Evidence seen outside any incident (a bounce while snoozed) is never everyday record.
+        QVERIFY(signalAt(0, Now.addDays(-500), QStringLiteral("probe-bounced")));
         QVERIFY(probeSent(QStringLiteral("old"), Now.addDays(-401)));
         QVERIFY(probeSent(QStringLiteral("recent"), Now.addDays(-399)));
         Journal journal(*m_database);
@@ -68,11 +71,14 @@ private Q_SLOTS:
         QVERIFY(journal.append(QStringLiteral("service-started"), QStringLiteral("recent"), Now.addDays(-1)));
 
         Retention retention(*m_database);
-        QCOMPARE(retention.prune(Now), (Retention::Pruned{1, 1, 1}));
+        QCOMPARE(retention.prune(Now), (Retention::Pruned{2, 1, 1}));
 
         QCOMPARE(incidents.timeline(incident).size(), 2);
         QVERIFY(incidents.incident(incident).has_value());
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incident_events WHERE incident_id IS NULL")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incident_events WHERE incident_id IS NULL")), 2);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM incident_events WHERE incident_id IS NULL AND name = 'probe-bounced'")),
+                 1);
         QVERIFY(!ProbeRepository(*m_database).probe(QStringLiteral("old")));
         QVERIFY(ProbeRepository(*m_database).probe(QStringLiteral("recent")));
         const QList<Journal::Entry> left = journal.entriesSince(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));

@@ -43,7 +43,7 @@ int VigieApplication::start()
     }
 
     Platform::installTranslations(settings.general.language);
-    const QString dataDirectory = Platform::AppPaths::dataDirectory(settings.general.dataDirectory);
+    const QString dataDirectory = Platform::AppPaths::dataDirectory(settings.general.dataDirectory, configPath);
     m_logSetup = std::make_unique<Logging::LogSetup>(Logging::LogSetup::Options{
         Platform::AppPaths::logFile(dataDirectory), m_options.verbose || settings.general.verboseLog});
     if (!m_logSetup->fileProblem().isEmpty())

@@ -191,6 +191,42 @@
         <source>Alarms snoozed until %1.</source>
         <translation>Alarms snoozed until %1.</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>flowing</source>
+        <translation>flowing</translation>
+    </message>
+    <message>
+        <source>in doubt, being checked</source>
+        <translation>in doubt, being checked</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>outage</translation>
+    </message>
+    <message>
+        <source>flowing again, being confirmed</source>
+        <translation>flowing again, being confirmed</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failing, within its grace period</source>
+        <translation>failing, within its grace period</translation>
+    </message>
+    <message>
+        <source>out of reach</source>
+        <translation>out of reach</translation>
+    </message>
+    <message>
+        <source>login refused: check the password</source>
+        <translation>login refused: check the password</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Cli::HistoryCommand</name>
@@ -603,8 +639,8 @@
         <translation>The primary mail server refused the password for %1.</translation>
     </message>
     <message>
-        <source>Vigie is already running (process %1) with the data in %2.</source>
-        <translation>Vigie is already running (process %1) with the data in %2.</translation>
+        <source>Vigie is already running (process %1) with the data in %2; if it is not, delete %3.</source>
+        <translation>Vigie is already running (process %1) with the data in %2; if it is not, delete %3.</translation>
     </message>
 </context>
 <context>

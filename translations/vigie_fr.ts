@@ -191,6 +191,42 @@
         <source>Alarms snoozed until %1.</source>
         <translation>Alertes suspendues jusqu’à %1.</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>flowing</source>
+        <translation>il circule</translation>
+    </message>
+    <message>
+        <source>in doubt, being checked</source>
+        <translation>douteux, en cours de vérification</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>panne</translation>
+    </message>
+    <message>
+        <source>flowing again, being confirmed</source>
+        <translation>il circule de nouveau, confirmation en cours</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failing, within its grace period</source>
+        <translation>en échec, dans son délai de grâce</translation>
+    </message>
+    <message>
+        <source>out of reach</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>login refused: check the password</source>
+        <translation>connexion refusée : vérifiez le mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Cli::HistoryCommand</name>
@@ -603,8 +639,8 @@
         <translation>Le serveur de messagerie principal a refusé le mot de passe de %1.</translation>
     </message>
     <message>
-        <source>Vigie is already running (process %1) with the data in %2.</source>
-        <translation>Vigie fonctionne déjà (processus %1) avec les données de %2.</translation>
+        <source>Vigie is already running (process %1) with the data in %2; if it is not, delete %3.</source>
+        <translation>Vigie fonctionne déjà (processus %1) avec les données de %2 ; si ce n’est pas le cas, supprimez %3.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,8 @@ void TrayIcon::render()
     m_declareResolvedAction->setEnabled(watching && incident != Detect::IncidentState::Healthy);
     if (snoozedUntil.isValid() && now < snoozedUntil)
         m_snoozeEnd->start(std::chrono::milliseconds(now.msecsTo(snoozedUntil) + 1000));
+    else
+        m_snoozeEnd->stop();
 }
 
 } // namespace Vigie::Ui

@@ -77,7 +77,12 @@ void DaemonCommand::start(const QStringList &arguments)
     const QByteArray line = requestLine(parser.positionalArguments());
     if (line.isEmpty())
         return;
+    // Without settings Vigie runs on its defaults; a file named on purpose must be there.
     Config::Settings settings;
+    if (parser.isSet(configOption) && !QFileInfo::exists(m_configPath)) {
+        fail(2, tr("%1 does not exist.").arg(m_configPath));
+        return;
+    }
     if (QFileInfo::exists(m_configPath)) {
         const Config::SettingsFile::LoadResult loaded = Config::SettingsFile::load(m_configPath);
         if (!loaded.understood) {
@@ -86,8 +91,8 @@ void DaemonCommand::start(const QStringList &arguments)
         }
         settings = loaded.settings;
     }
-    const QString database =
-        Platform::AppPaths::databaseFile(Platform::AppPaths::dataDirectory(settings.general.dataDirectory));
+    const QString database = Platform::AppPaths::databaseFile(
+        Platform::AppPaths::dataDirectory(settings.general.dataDirectory, m_configPath));
     ask(Service::ControlServer::socketName(database), line);
 }
 
@@ -171,14 +176,33 @@ void DaemonCommand::printStatus(const QJsonObject &status)
         return QLocale().toString(QDateTime::fromString(utc.toString(), Qt::ISODate).toLocalTime(),
                                   QLocale::ShortFormat);
     };
-    QString mail = status.value(QStringLiteral("mail")).toString();
+    QString mail = stateText(status.value(QStringLiteral("mail")).toString());
     if (status.contains(QStringLiteral("incidentOpened")))
         mail += u' ' + tr("(incident since %1)").arg(local(status.value(QStringLiteral("incidentOpened"))));
     m_out << tr("Mail flow: %1").arg(mail) << Qt::endl;
-    m_out << tr("Mailbox access: %1").arg(status.value(QStringLiteral("access")).toString()) << Qt::endl;
+    m_out << tr("Mailbox access: %1").arg(stateText(status.value(QStringLiteral("access")).toString())) << Qt::endl;
     const QJsonValue snoozed = status.value(QStringLiteral("snoozedUntil"));
     if (snoozed.isString() && QDateTime::fromString(snoozed.toString(), Qt::ISODate) > QDateTime::currentDateTimeUtc())
         m_out << tr("Alarms snoozed until %1.").arg(local(snoozed)) << Qt::endl;
+}
+
+QString DaemonCommand::stateText(const QString &identifier)
+{
+    const std::pair<QLatin1String, QString> words[] = {
+        {QLatin1String("healthy"), tr("flowing")},
+        {QLatin1String("suspect"), tr("in doubt, being checked")},
+        {QLatin1String("outage"), tr("outage")},
+        {QLatin1String("recovering"), tr("flowing again, being confirmed")},
+        {QLatin1String("ok"), tr("ok")},
+        {QLatin1String("failing"), tr("failing, within its grace period")},
+        {QLatin1String("down"), tr("out of reach")},
+        {QLatin1String("authentication-refused"), tr("login refused: check the password")},
+    };
+    for (const auto &[key, text] : words) {
+        if (identifier == key)
+            return text;
+    }
+    return identifier;
 }
 
 void DaemonCommand::fail(int exitCode, const QString &sentence)

@@ -34,6 +34,8 @@ private:
     void ask(const QString &socketName, const QByteArray &line);
     void onReply(const QJsonObject &reply);
     void printStatus(const QJsonObject &status);
+    // The words for a state identifier of the reply (those of Detect::identifier).
+    static QString stateText(const QString &identifier);
     void fail(int exitCode, const QString &sentence);
 
     Request m_request;

@@ -2,6 +2,7 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -34,6 +35,8 @@ private:
         environment.remove(QStringLiteral("DISPLAY"));
         environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
         environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the sentences checked are English
+        environment.remove(QStringLiteral("LANGUAGE"));
         return environment;
     }
 
@@ -94,9 +97,13 @@ private Q_SLOTS:
     // no tray to click.
     void answersVigieCli()
     {
-        const QString config = writeConfig(m_dir.filePath(QStringLiteral("data-cli")));
+        // A relative data folder is the settings file's, wherever each program starts.
+        const QString config = writeConfig(QStringLiteral("data-cli"));
         QCOMPARE(cli({QStringLiteral("status")}, config).exitCode, 3); // none running yet
+        QCOMPARE(cli({QStringLiteral("status")}, m_dir.filePath(QStringLiteral("missing.ini"))).exitCode, 2);
         QProcess daemon;
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("elsewhere")));
+        daemon.setWorkingDirectory(m_dir.filePath(QStringLiteral("elsewhere")));
         QProcessEnvironment environment = displaylessEnvironment();
         environment.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), QStringLiteral("secret"));
         daemon.setProcessEnvironment(environment);
@@ -107,7 +114,7 @@ private Q_SLOTS:
         const ProcessResult status = cli({QStringLiteral("status")}, config);
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QStringLiteral("Vigie is watching owner@primary.test.")), qPrintable(status.out));
-        QVERIFY2(status.out.contains(QStringLiteral("Mail flow: healthy")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("Mail flow: flowing")), qPrintable(status.out));
 
         QCOMPARE(cli({QStringLiteral("snooze"), QStringLiteral("2")}, config).exitCode, 0);
         const QDateTime snoozedUntil =
@@ -128,6 +135,7 @@ private Q_SLOTS:
         QSignalSpy finished(&daemon, &QProcess::finished);
         daemon.terminate();
         QVERIFY(finished.wait(15000));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data-cli/vigie.sqlite"))));
         const ProcessResult gone = cli({QStringLiteral("status")}, config);
         QCOMPARE(gone.exitCode, 3);
         QVERIFY2(gone.err.contains(QStringLiteral("No Vigie is running")), qPrintable(gone.err));

@@ -128,6 +128,8 @@ private Q_SLOTS:
         tray.declareResolvedAction()->trigger();
         QCOMPARE(service->incidentState(), Detect::IncidentState::Healthy);
         QVERIFY(!tray.declareResolvedAction()->isEnabled());
+        QVERIFY(!service->snoozedUntil().isValid()); // resolving lifts the snooze
+        QCOMPARE(tray.systemTrayIcon()->toolTip(), QStringLiteral("Vigie is watching owner@primary.test."));
     }
 
     void menuOpensOnScreen()

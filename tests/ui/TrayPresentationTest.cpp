@@ -9,7 +9,7 @@ using Icon = Ui::TrayPresentation::Icon;
 namespace {
 
 const QString Owner = QStringLiteral("owner@primary.test");
-const QDateTime Now = QDateTime::currentDateTimeUtc();
+const QDateTime Now(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
 
 } // namespace
 
@@ -18,6 +18,12 @@ class TrayPresentationTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
     void stateDecidesIconAndToolTip_data()
     {
         QTest::addColumn<State>("state");
@@ -84,6 +90,7 @@ private Q_SLOTS:
         QCOMPARE(presentation, (Ui::TrayPresentation{icon, toolTip}));
     }
 
+    // In the owner's time and words: the time alone today, the date too after that.
     void aSnoozeInForceIsSaid()
     {
         const auto snoozed = [](const QDateTime &until, const QDateTime &now) {
@@ -91,17 +98,11 @@ private Q_SLOTS:
                        {State::Running, {}, Owner, Detect::IncidentState::Healthy, Detect::AccessState::Ok, until}, now)
                 .toolTip;
         };
-        const QDateTime until = Now.addSecs(3600);
-        const QDateTime local = until.toLocalTime();
-        const QString shown = local.date() == Now.toLocalTime().date()
-            ? QLocale().toString(local.time(), QLocale::ShortFormat)
-            : QLocale().toString(local, QLocale::ShortFormat);
-        QCOMPARE(snoozed(until, Now),
-                 QStringLiteral("Vigie is watching owner@primary.test. Alarms are snoozed until %1.").arg(shown));
-        QCOMPARE(snoozed(until, until.addSecs(1)), QStringLiteral("Vigie is watching owner@primary.test."));
-        const QDateTime tomorrow = Now.addDays(1);
-        QVERIFY(
-            snoozed(tomorrow, Now).endsWith(QLocale().toString(tomorrow.toLocalTime(), QLocale::ShortFormat) + u'.'));
+        QCOMPARE(snoozed(Now.addSecs(90 * 60), Now),
+                 QStringLiteral("Vigie is watching owner@primary.test. Alarms are snoozed until 11:30."));
+        QCOMPARE(snoozed(Now.addDays(1), Now),
+                 QStringLiteral("Vigie is watching owner@primary.test. Alarms are snoozed until 05/12/2026 10:00."));
+        QCOMPARE(snoozed(Now, Now.addSecs(1)), QStringLiteral("Vigie is watching owner@primary.test."));
     }
 
     void everyIconIsShipped()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Vigie::Platform::AppPaths {
@@ -26,9 +27,11 @@ QString defaultDataDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-QString dataDirectory(const QString &configured)
+QString dataDirectory(const QString &configured, const QString &configFile)
 {
-    return configured.isEmpty() ? defaultDataDirectory() : configured;
+    if (configured.isEmpty())
+        return defaultDataDirectory();
+    return QDir::cleanPath(QFileInfo(configFile).absoluteDir().absoluteFilePath(configured));
 }
 
 QString databaseFile(const QString &dataDirectory)

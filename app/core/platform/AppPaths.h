@@ -13,8 +13,9 @@ void setApplicationIdentity();
 
 QString defaultConfigFile();
 QString defaultDataDirectory();
-// The data directory the settings name, or the default when they name none.
-QString dataDirectory(const QString &configured);
+// The data directory the settings name (a relative one from the settings file's folder, so that
+// every program given that file finds the same), or the default when they name none.
+QString dataDirectory(const QString &configured, const QString &configFile);
 QString databaseFile(const QString &dataDirectory);
 QString logFile(const QString &dataDirectory);
 

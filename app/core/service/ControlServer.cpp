@@ -5,10 +5,14 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QStandardPaths>
+#include <QTimer>
 
 namespace Vigie::Service {
 
@@ -16,6 +20,9 @@ namespace {
 
 // A request is a word and a number: anything longer is not one.
 constexpr qint64 MaxRequestBytes = 256;
+constexpr int RequestTimeoutMs = 2000;
+// A Unix socket's path must fit in sockaddr_un (108 bytes on Linux, 104 on others).
+constexpr qsizetype MaxSocketPathBytes = 100;
 
 QString serviceIdentifier(MonitorService::State state)
 {
@@ -41,9 +48,22 @@ QJsonValue timeOrNull(const QDateTime &at)
 
 QString ControlServer::socketName(const QString &databasePath)
 {
-    const QByteArray path = QDir::cleanPath(QDir(databasePath).absolutePath()).toUtf8();
-    return QStringLiteral("vigie-")
-        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(16));
+    const QFileInfo database(databasePath);
+    const QByteArray hash =
+        QCryptographicHash::hash(QDir::cleanPath(database.absoluteFilePath()).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+#ifdef Q_OS_UNIX
+    // In the data folder or the user's runtime folder, which only the user may write to: no one
+    // else can put a socket of theirs in its place, as they could in /tmp.
+    const QString inDataFolder = database.absoluteDir().filePath(QStringLiteral("vigie.sock"));
+    if (QFile::encodeName(inDataFolder).size() < MaxSocketPathBytes)
+        return inDataFolder;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation))
+        .filePath(QStringLiteral("vigie-%1.sock").arg(QString::fromLatin1(hash)));
+#else
+    return QStringLiteral("vigie-") + QString::fromLatin1(hash);
+#endif
 }
 
 ControlServer::ControlServer(MonitorService &service, QObject *parent)
@@ -76,6 +96,8 @@ bool ControlServer::listen(const QString &name)
 void ControlServer::serve(QLocalSocket *socket)
 {
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    // vigie-cli writes its request as soon as it is connected; a silent peer only holds a socket.
+    QTimer::singleShot(RequestTimeoutMs, socket, &QLocalSocket::abort);
     connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
         if (!socket->canReadLine()) {
             if (socket->bytesAvailable() > MaxRequestBytes)

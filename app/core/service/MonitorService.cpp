@@ -11,9 +11,12 @@
 #include "store/Journal.h"
 #include "store/Retention.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
+#include <QSysInfo>
 
 namespace Vigie::Service {
 
@@ -23,6 +26,13 @@ using Detect::SignalEvent;
 namespace {
 constexpr int DefaultDeadlineCheckMs = 30'000;
 constexpr int PruningIntervalMs = 24 * 3600 * 1000;
+
+// The databases this process holds: a lock naming its own process number is someone's here.
+QSet<QString> &databasesHeldHere()
+{
+    static QSet<QString> held;
+    return held;
+}
 } // namespace
 
 MonitorService::MonitorService(Config::Settings settings, QString databasePath, QObject *parent)
@@ -105,26 +115,39 @@ void MonitorService::start()
 
 bool MonitorService::claimDatabase()
 {
+    if (m_lock)
+        return true; // started again after a problem: still ours
     // One Vigie per database: a second one (started again at login, or by hand) would send
     // probes of its own and contradict the first's judgement. A lock that cannot be made at all
     // (an unwritable folder) is left for the database to explain.
     QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
     auto lock = std::make_unique<QLockFile>(m_databasePath + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // stale only when its process is gone, however long it has run
-    if (lock->tryLock()) {
-        m_lock = std::move(lock);
-        return true;
+    if (!lock->tryLock() && lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        // Left by a Vigie that died: one with this very process number (a container's first
+        // process, after a restart), or one on a host of another name (a container made anew),
+        // since the data folder is this machine's own.
+        const bool ownProcess = pid == QCoreApplication::applicationPid();
+        if ((!ownProcess || databasesHeldHere().contains(lock->fileName())) && host == QSysInfo::machineHostName()) {
+            setState(State::Failed,
+                     tr("Vigie is already running (process %1) with the data in %2; if it is not, "
+                        "delete %3.")
+                         .arg(pid)
+                         .arg(QFileInfo(m_databasePath).absolutePath(), lock->fileName()));
+            return false;
+        }
+        qCWarning(lcService) << "Removing the lock left by process" << pid << "on" << host;
+        lock->removeStaleLockFile();
+        lock->tryLock();
     }
-    if (lock->error() != QLockFile::LockFailedError)
-        return true;
-    qint64 pid = 0;
-    QString host, application;
-    lock->getLockInfo(&pid, &host, &application);
-    setState(State::Failed,
-             tr("Vigie is already running (process %1) with the data in %2.")
-                 .arg(pid)
-                 .arg(QFileInfo(m_databasePath).absolutePath()));
-    return false;
+    if (lock->error() == QLockFile::NoError) {
+        databasesHeldHere().insert(lock->fileName());
+        m_lock = std::move(lock);
+    }
+    return true;
 }
 
 void MonitorService::readPasswords()
@@ -239,6 +262,8 @@ void MonitorService::declareOutage()
 void MonitorService::declareResolved()
 {
     handle(SignalEvent::resolvedDeclared(m_clock.now()));
+    if (m_machine)
+        Q_EMIT snoozed(m_machine->snoozedUntil()); // resolving lifts a snooze
 }
 
 void MonitorService::pruneDatabase()
@@ -271,6 +296,8 @@ void MonitorService::stop()
     m_incidents.reset();
     m_journal.reset();
     m_database.reset();
+    if (m_lock)
+        databasesHeldHere().remove(m_lock->fileName());
     m_lock.reset();
     setState(State::Stopped);
 }

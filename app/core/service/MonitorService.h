@@ -85,7 +85,7 @@ Q_SIGNALS:
     void watchingStarted();
     void incidentStateChanged(Vigie::Detect::IncidentState from, Vigie::Detect::IncidentState to);
     void accessStateChanged(Vigie::Detect::AccessState from, Vigie::Detect::AccessState to);
-    // The owner snoozed the alarms, from the tray or vigie-cli.
+    // The owner snoozed the alarms, from the tray or vigie-cli, or lifted the snooze (until invalid).
     void snoozed(const QDateTime &until);
     void incidentOpened(const Vigie::Detect::Incident &incident);
     void incidentClosed(const Vigie::Detect::Incident &incident);

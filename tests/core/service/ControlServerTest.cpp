@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,7 +31,13 @@ private Q_SLOTS:
     void eachDatabaseHasItsOwnSocket()
     {
         const QString name = ControlServer::socketName(m_dir.filePath(QStringLiteral("a/vigie.sqlite")));
-        QVERIFY(name.startsWith(QStringLiteral("vigie-")));
+#ifdef Q_OS_UNIX
+        QCOMPARE(name, m_dir.filePath(QStringLiteral("a/vigie.sock"))); // the user's own folder, not /tmp
+        const QString deep = m_dir.filePath(QString(120, u'd') + QStringLiteral("/vigie.sqlite"));
+        QVERIFY(ControlServer::socketName(deep).startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)));
+        QVERIFY(ControlServer::socketName(deep) != ControlServer::socketName(deep + u'2'));
+#endif
         QCOMPARE(ControlServer::socketName(m_dir.filePath(QStringLiteral("a/../a/vigie.sqlite"))), name);
         QVERIFY(ControlServer::socketName(m_dir.filePath(QStringLiteral("b/vigie.sqlite"))) != name);
     }
@@ -51,7 +58,8 @@ private Q_SLOTS:
         }
     }
 
-    // Over the socket: one line in, one line out; a peer that sends no line is cut off.
+    // Over the socket: one line in, one line out; a peer that sends no line, or too long a one,
+    // is cut off.
     void answersOneLineAndCutsOffRambling()
     {
         Service::MonitorService service(settings(), m_dir.filePath(QStringLiteral("socket.sqlite")));
@@ -75,6 +83,11 @@ private Q_SLOTS:
         rambler.write(QByteArray(4096, 'x'));
         QTRY_COMPARE_WITH_TIMEOUT(rambler.state(), QLocalSocket::UnconnectedState, 5000);
         QCOMPARE(rambler.bytesAvailable(), 0);
+
+        QLocalSocket silent;
+        silent.connectToServer(name);
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QLocalSocket::ConnectedState, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QLocalSocket::UnconnectedState, 5000);
     }
 };
 

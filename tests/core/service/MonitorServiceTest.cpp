@@ -5,8 +5,10 @@
 #include "store/Journal.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +102,49 @@ private Q_SLOTS:
         first.stop();
         second.start();
         QCOMPARE(second.state(), State::Running);
+    }
+
+    // A lock left by a Vigie that died does not keep the next one out, even when the process
+    // number came back (a container's first process) or the machine's name changed.
+    void aLockLeftByADeadVigieIsTakenOver_data()
+    {
+        QTest::addColumn<QByteArray>("pid");
+        QTest::addColumn<QByteArray>("host");
+        QTest::newRow("same process number")
+            << QByteArray::number(QCoreApplication::applicationPid()) << QSysInfo::machineHostName().toUtf8();
+        QTest::newRow("host of another name") << QByteArray("1") << QByteArray("a-container-long-gone");
+    }
+    void aLockLeftByADeadVigieIsTakenOver()
+    {
+        QFETCH(QByteArray, pid);
+        QFETCH(QByteArray, host);
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("vigie.sqlite"));
+        const QString lockPath = databasePath + QStringLiteral(".lock");
+        // Qt's lock file: process number, application, host name, machine id, boot id, a line each.
+        QList<QByteArray> lines;
+        {
+            QLockFile lock(lockPath);
+            QVERIFY(lock.tryLock());
+            QFile file(lockPath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            lines = file.readAll().split('\n');
+        }
+        QVERIFY(lines.size() >= 4);
+        lines[0] = pid;
+        if (lines[2] != host) {
+            lines[2] = host;
+            lines[3] = "another-machine";
+        }
+        QFile file(lockPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lines.join('\n'));
+        file.close();
+        QVERIFY(!QLockFile(lockPath).tryLock()); // Qt alone would wait for ever
+
+        Service::MonitorService service(validSettings(), databasePath);
+        service.start();
+        QCOMPARE(service.state(), State::Running);
     }
 
     void incompleteSettingsAreNotConfigured()

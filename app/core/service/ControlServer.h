@@ -13,14 +13,14 @@ class MonitorService;
 // Lets vigie-cli ask a running Vigie, the tray application or the headless daemon, how the mail
 // flows, and pass on the owner's overrides. One request line ("status", "snooze HOURS",
 // "declare-outage", "declare-resolved"), one JSON line in reply, over a local socket that only
-// the same user may open, named after the database so that the CLI given the same settings finds
-// the same Vigie.
+// the same user may open.
 class ControlServer : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int MaxSnoozeHours = 7 * 24;
 
+    // Where the Vigie using this database listens: vigie-cli given the same settings finds it.
     static QString socketName(const QString &databasePath);
 
     explicit ControlServer(MonitorService &service, QObject *parent = nullptr);

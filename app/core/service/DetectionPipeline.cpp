@@ -18,6 +18,7 @@
 #include "store/Journal.h"
 #include "store/ProbeRepository.h"
 #include "store/WatchPositionRepository.h"
+#include "watch/ArrivalAge.h"
 #include "watch/HistoryLoader.h"
 #include "watch/MailboxWatcher.h"
 
@@ -36,42 +37,6 @@ namespace {
 constexpr int HistoryAttempts = 10;
 // A silence is called only on a mailbox seen in full this recently.
 constexpr qint64 FreshSyncMs = 2 * 60 * 1000;
-// How much earlier than mail already seen a message may be dated and still be new: servers
-// deliver in parallel, and date a message when it starts to come in.
-constexpr qint64 DeliveryOrderSlackSecs = 10 * 60;
-// A report found on connecting that was delivered this long before tells of the past.
-constexpr qint64 LateReportMs = 10 * 60 * 1000;
-// One older than this is history, a bounce moved in from an archive, and tells nothing now:
-// as far back as a resumed watch ever looks.
-constexpr qint64 StaleReportMs = 7 * 24 * 3600 * 1000LL;
-
-// Moved or copied into the mailbox, not delivered now: dated before mail already reported
-// there (both dates by the server's clock), or, seen live, more than a day ago (no clock is off
-// by that much).
-bool movedIn(const Watch::Arrival &arrival, const QDateTime &now)
-{
-    if (arrival.backlog || !arrival.internalDate.isValid())
-        return false;
-    return (arrival.newestBefore.isValid()
-            && arrival.internalDate < arrival.newestBefore.addSecs(-DeliveryOrderSlackSecs))
-        || arrival.internalDate < now.addDays(-1);
-}
-
-enum class ReportAge { Live, FoundLate, Stale };
-
-// A live report is about now whatever the two clocks say; one found on connecting, or moved
-// in, is about when it was delivered.
-ReportAge ageOf(const Watch::Arrival &report, const QDateTime &now)
-{
-    if (!report.internalDate.isValid())
-        return report.backlog ? ReportAge::FoundLate : ReportAge::Live;
-    const qint64 ageMs = report.internalDate.msecsTo(now);
-    if (ageMs > StaleReportMs)
-        return ReportAge::Stale;
-    if (movedIn(report, now) || (report.backlog && ageMs > LateReportMs))
-        return ReportAge::FoundLate;
-    return ReportAge::Live;
-}
 
 } // namespace
 
@@ -379,7 +344,7 @@ void DetectionPipeline::onPrimaryArrival(const Watch::Arrival &arrival)
     if (!m_filter->counts(candidate))
         return;
     recordForSilence(candidate.at, Detect::originOf(Mime::BulkSender::isBulk(headers)));
-    if (movedIn(arrival, now)) {
+    if (Watch::ArrivalAge::isMovedIn(arrival, now)) {
         qCInfo(lcService) << "Message UID" << arrival.uid << "delivered on" << arrival.internalDate
                           << "was moved in: it says nothing of mail flowing now";
         return;
@@ -430,14 +395,14 @@ void DetectionPipeline::onReport(const Watch::Arrival &arrival, const QByteArray
     if (match.kind == Probe::BounceMatcher::Match::Kind::None)
         return;
     const QDateTime now = m_clock.now();
-    const ReportAge age = ageOf(arrival, now);
-    if (age == ReportAge::Stale) {
+    const Watch::ArrivalAge::Report age = Watch::ArrivalAge::ofReport(arrival, now);
+    if (age == Watch::ArrivalAge::Report::Stale) {
         qCInfo(lcService) << "A bounce delivered on" << arrival.internalDate << "report UID" << arrival.uid << "in"
                           << arrival.mailbox << "is too old to tell anything now";
         return;
     }
     // Delivered a while ago (found on connecting, or moved in): a live probe settles it.
-    const bool late = age == ReportAge::FoundLate;
+    const bool late = age == Watch::ArrivalAge::Report::FoundLate;
     const char *const found = late ? "found late" : "live";
     const QString dsn = QString::fromUtf8(raw);
     if (match.kind == Probe::BounceMatcher::Match::Kind::Probe) {

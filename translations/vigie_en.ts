@@ -148,10 +148,6 @@
         <translation>What to declare.</translation>
     </message>
     <message>
-        <source>%1 cannot be read as Vigie settings.</source>
-        <translation>%1 cannot be read as Vigie settings.</translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli %1 --help</source>
         <translation>Usage: vigie-cli %1 --help</translation>
     </message>
@@ -192,10 +188,6 @@
         <translation>Alarms snoozed until %1.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 does not exist.</translation>
-    </message>
-    <message>
         <source>flowing</source>
         <translation>flowing</translation>
     </message>
@@ -229,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli::DatabaseLocator</name>
+    <message>
+        <source>%1 cannot be read as Vigie settings.</source>
+        <translation>%1 cannot be read as Vigie settings.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Cli::HistoryCommand</name>
     <message>
         <source>How many days back (default 30).</source>
@@ -249,6 +252,53 @@
     <message>
         <source>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</source>
         <translation>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::IncidentsCommand</name>
+    <message>
+        <source>List the incidents Vigie recorded, or print one&apos;s timeline with its evidence.</source>
+        <translation>List the incidents Vigie recorded, or print one&apos;s timeline with its evidence.</translation>
+    </message>
+    <message>
+        <source>The settings file Vigie runs with.</source>
+        <translation>The settings file Vigie runs with.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>List the incidents opened in the last N days.</source>
+        <translation>List the incidents opened in the last N days.</translation>
+    </message>
+    <message>
+        <source>Print the timeline of incident ID.</source>
+        <translation>Print the timeline of incident ID.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Print one JSON object per line.</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days, --timeline an incident&apos;s number.</source>
+        <translation>--days takes a number of days, --timeline an incident&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Vigie has kept no incident log at %1 yet.</source>
+        <translation>Vigie has kept no incident log at %1 yet.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>There is no incident %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2, opened %3, %4; worst state %5</source>
+        <translation>Incident %1: %2, opened %3, %4; worst state %5</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
     </message>
 </context>
 <context>

@@ -148,10 +148,6 @@
         <translation>Ce qu’il faut signaler.</translation>
     </message>
     <message>
-        <source>%1 cannot be read as Vigie settings.</source>
-        <translation>%1 ne peut pas être lu comme réglages de Vigie.</translation>
-    </message>
-    <message>
         <source>Usage: vigie-cli %1 --help</source>
         <translation>Usage : vigie-cli %1 --help</translation>
     </message>
@@ -192,10 +188,6 @@
         <translation>Alertes suspendues jusqu’à %1.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n’existe pas.</translation>
-    </message>
-    <message>
         <source>flowing</source>
         <translation>il circule</translation>
     </message>
@@ -229,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Cli::DatabaseLocator</name>
+    <message>
+        <source>%1 cannot be read as Vigie settings.</source>
+        <translation>%1 ne peut pas être lu comme réglages de Vigie.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Cli::HistoryCommand</name>
     <message>
         <source>How many days back (default 30).</source>
@@ -249,6 +252,53 @@
     <message>
         <source>Print when each message of the last N days arrived (epoch seconds, one a line, followed by bulk when it came from a bulk sender): a trace for simulate.</source>
         <translation>Affiche l’heure d’arrivée de chaque message des N derniers jours (secondes epoch, une par ligne, suivie de bulk quand il vient d’un expéditeur de masse) : une trace pour simulate.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::Cli::IncidentsCommand</name>
+    <message>
+        <source>List the incidents Vigie recorded, or print one&apos;s timeline with its evidence.</source>
+        <translation>Lister les incidents enregistrés par Vigie, ou afficher la chronologie de l’un d’eux avec ses preuves.</translation>
+    </message>
+    <message>
+        <source>The settings file Vigie runs with.</source>
+        <translation>Le fichier de réglages avec lequel Vigie fonctionne.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>List the incidents opened in the last N days.</source>
+        <translation>Lister les incidents ouverts ces N derniers jours.</translation>
+    </message>
+    <message>
+        <source>Print the timeline of incident ID.</source>
+        <translation>Afficher la chronologie de l’incident ID.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Afficher un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days, --timeline an incident&apos;s number.</source>
+        <translation>--days attend un nombre de jours, --timeline un numéro d’incident.</translation>
+    </message>
+    <message>
+        <source>Vigie has kept no incident log at %1 yet.</source>
+        <translation>Vigie n’a pas encore de journal d’incidents dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Il n’y a pas d’incident %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2, opened %3, %4; worst state %5</source>
+        <translation>Incident %1 : %2, ouvert le %3, %4 ; pire état %5</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>toujours ouvert</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ConfigCheckCommand.h"
 #include "DaemonCommand.h"
 #include "HistoryCommand.h"
+#include "IncidentsCommand.h"
 #include "SimulateCommand.h"
 #include "WatchCommand.h"
 
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<CliCommand>> createCommands(QTextStream &out, QTextS
     commands.push_back(std::make_unique<HistoryCommand>(out, err));
     commands.push_back(std::make_unique<SimulateCommand>(out, err));
     commands.push_back(std::make_unique<ClassifyCommand>(out, err));
+    commands.push_back(std::make_unique<IncidentsCommand>(out, err));
     commands.push_back(std::make_unique<DaemonCommand>(DaemonCommand::Request::Status, out, err));
     commands.push_back(std::make_unique<DaemonCommand>(DaemonCommand::Request::Snooze, out, err));
     commands.push_back(std::make_unique<DaemonCommand>(DaemonCommand::Request::Declare, out, err));

@@ -1,11 +1,10 @@
 #include "DaemonCommand.h"
 
-#include "config/SettingsFile.h"
+#include "DatabaseLocator.h"
 #include "platform/AppPaths.h"
 #include "service/ControlServer.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QLocale>
@@ -77,22 +76,12 @@ void DaemonCommand::start(const QStringList &arguments)
     const QByteArray line = requestLine(parser.positionalArguments());
     if (line.isEmpty())
         return;
-    // Without settings Vigie runs on its defaults; a file named on purpose must be there.
-    Config::Settings settings;
-    if (parser.isSet(configOption) && !QFileInfo::exists(m_configPath)) {
-        fail(2, tr("%1 does not exist.").arg(m_configPath));
+    QString problem;
+    const QString database = DatabaseLocator::databaseFor(m_configPath, parser.isSet(configOption), &problem);
+    if (database.isEmpty()) {
+        fail(2, problem);
         return;
     }
-    if (QFileInfo::exists(m_configPath)) {
-        const Config::SettingsFile::LoadResult loaded = Config::SettingsFile::load(m_configPath);
-        if (!loaded.understood) {
-            fail(2, tr("%1 cannot be read as Vigie settings.").arg(m_configPath));
-            return;
-        }
-        settings = loaded.settings;
-    }
-    const QString database = Platform::AppPaths::databaseFile(
-        Platform::AppPaths::dataDirectory(settings.general.dataDirectory, m_configPath));
     ask(Service::ControlServer::socketName(database), line);
 }
 

@@ -1,4 +1,6 @@
 #include "../support/ProcessRunner.h"
+#include "store/Database.h"
+#include "store/IncidentRepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -103,6 +105,77 @@ private Q_SLOTS:
         withPassword.insert(QStringLiteral("VIGIE_PRIMARY_PASSWORD"), QStringLiteral("x"));
         result = cli(arguments, withPassword);
         QCOMPARE(result.exitCode, 0);
+    }
+
+    // The incident log with its evidence, from the database, whether Vigie runs or not.
+    void incidentsPrintsTheLogAndATimeline()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("incidents-data"));
+        const QString config =
+            writeConfig(QStringLiteral("incidents.ini"), "[vigie]\ndataDirectory=" + data.toUtf8() + "\n");
+        const ProcessResult none = cli({QStringLiteral("incidents"), QStringLiteral("--config"), config});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no incident log")), qPrintable(none.err));
+
+        const QDateTime opened = QDateTime::currentDateTimeUtc().addDays(-2);
+        {
+            Vigie::Store::Database database;
+            QVERIFY(database.open(data + QStringLiteral("/vigie.sqlite")));
+            Vigie::Store::IncidentRepository incidents(database);
+            const qint64 id = incidents.openIncident(QStringLiteral("mail-flow"), opened, QStringLiteral("outage"));
+            QCOMPARE(id, 1);
+            QVERIFY(incidents.appendEvent({id,
+                                           opened,
+                                           QStringLiteral("signal"),
+                                           QStringLiteral("probe-bounced"),
+                                           {},
+                                           {},
+                                           QStringLiteral("{\"status\":\"5.1.1\"}"),
+                                           QStringLiteral("Action: failed\r\nStatus: 5.1.1\r\n")}));
+            QVERIFY(incidents.appendEvent({id,
+                                           opened,
+                                           QStringLiteral("transition"),
+                                           QStringLiteral("probe-bounced"),
+                                           QStringLiteral("healthy"),
+                                           QStringLiteral("outage"),
+                                           {},
+                                           {}}));
+            QVERIFY(incidents.closeIncident(id, opened.addSecs(3600), QStringLiteral("resolved")));
+        }
+        const QString openedText = opened.toString(Qt::ISODateWithMs);
+        const ProcessResult list = cli({QStringLiteral("incidents"), QStringLiteral("--config"), config});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out,
+                 QStringLiteral("Incident 1: mail-flow, opened %1, resolved %2; worst state outage\n")
+                     .arg(openedText, opened.addSecs(3600).toString(Qt::ISODateWithMs)));
+
+        const ProcessResult timeline = cli({QStringLiteral("incidents"), QStringLiteral("--config"), config,
+                                            QStringLiteral("--timeline"), QStringLiteral("1")});
+        QCOMPARE(timeline.exitCode, 0);
+        QVERIFY2(
+            timeline.out.contains(QStringLiteral("  %1 probe-bounced {\"status\":\"5.1.1\"}\n    | Action: failed\n"
+                                                 "    | Status: 5.1.1\n")
+                                      .arg(openedText)),
+            qPrintable(timeline.out));
+        QVERIFY2(timeline.out.contains(QStringLiteral("  %1 probe-bounced (healthy -> outage)\n").arg(openedText)),
+                 qPrintable(timeline.out));
+
+        const QList<QJsonObject> json =
+            jsonLines(cli({QStringLiteral("incidents"), QStringLiteral("--config"), config,
+                           QStringLiteral("--timeline"), QStringLiteral("1"), QStringLiteral("--json")})
+                          .out);
+        QCOMPARE(json.size(), 3);
+        QCOMPARE(json[0].value(QStringLiteral("outcome")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(json[1].value(QStringLiteral("detail")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("5.1.1"));
+        QCOMPARE(json[1].value(QStringLiteral("evidence")).toString(),
+                 QStringLiteral("Action: failed\r\nStatus: 5.1.1\r\n"));
+        QCOMPARE(json[2].value(QStringLiteral("to")).toString(), QStringLiteral("outage"));
+
+        QCOMPARE(cli({QStringLiteral("incidents"), QStringLiteral("--config"), config, QStringLiteral("--timeline"),
+                      QStringLiteral("9")})
+                     .exitCode,
+                 1);
     }
 
     void speaksFrench()

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Vigie::Cli {
 
 namespace {
@@ -78,8 +80,17 @@ void IncidentsCommand::start(const QStringList &arguments)
     const Store::IncidentRepository incidents(database);
     const bool json = parser.isSet(jsonOption);
     if (!parser.isSet(timelineOption)) {
+        // Those still open however old, then the recent ones.
+        QList<Store::IncidentRecord> listed = incidents.openIncidents();
         for (const Store::IncidentRecord &incident :
-             incidents.incidentsSince(QDateTime::currentDateTimeUtc().addDays(-days)))
+             incidents.incidentsSince(QDateTime::currentDateTimeUtc().addDays(-days))) {
+            if (!incident.isOpen())
+                listed.append(incident);
+        }
+        std::stable_sort(
+            listed.begin(), listed.end(),
+            [](const Store::IncidentRecord &a, const Store::IncidentRecord &b) { return a.opened < b.opened; });
+        for (const Store::IncidentRecord &incident : std::as_const(listed))
             printIncident(incident, json);
         finishLater(0);
         return;

@@ -10,7 +10,8 @@ struct IncidentRecord;
 namespace Vigie::Cli {
 
 // The incident log, read from the database of the Vigie run with a settings file (running or
-// not): vigie-cli incidents [--days N] lists the incidents opened in the last N days, one a line;
+// not): vigie-cli incidents [--days N] lists those still open and those opened in the last N
+// days, one a line;
 // vigie-cli incidents --timeline ID prints one incident's timeline, every transition and signal
 // with its measured values and the evidence verbatim (DSNs, SMTP replies). Times are UTC, to the
 // millisecond. --json: one JSON object per line. Exit 1 when there is no such incident or log.

@@ -176,6 +176,20 @@ private Q_SLOTS:
                       QStringLiteral("9")})
                      .exitCode,
                  1);
+
+        // Still open, it is listed however long ago it began.
+        {
+            Vigie::Store::Database database;
+            QVERIFY(database.open(data + QStringLiteral("/vigie.sqlite")));
+            QCOMPARE(Vigie::Store::IncidentRepository(database).openIncident(
+                         QStringLiteral("access-failure"), opened.addDays(-200), QStringLiteral("outage")),
+                     2);
+        }
+        const ProcessResult withOld = cli({QStringLiteral("incidents"), QStringLiteral("--config"), config});
+        QVERIFY2(withOld.out.startsWith(QStringLiteral("Incident 2: access-failure, opened %1, still open;")
+                                            .arg(opened.addDays(-200).toString(Qt::ISODateWithMs))),
+                 qPrintable(withOld.out));
+        QCOMPARE(withOld.out.count(u'\n'), 2);
     }
 
     void speaksFrench()

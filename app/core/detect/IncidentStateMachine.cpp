@@ -163,9 +163,10 @@ void IncidentStateMachine::onLateReport(const SignalEvent &event)
         moveTo(IncidentState::Suspect, event);
         break;
     case IncidentState::Suspect:
-        if (m_suspectCause != SuspectCause::Silence)
+        if (m_suspectCause == SuspectCause::Probe)
             return; // the probe asked for already settles this report too
-        m_suspectCause = SuspectCause::Probe; // ordinary mail no longer answers it
+        if (m_suspectCause == SuspectCause::Silence)
+            m_suspectCause = SuspectCause::Probe; // ordinary mail no longer answers it
         break;
     case IncidentState::Recovering:
         m_positives = 0;

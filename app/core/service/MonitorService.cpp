@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSet>
 #include <QSysInfo>
 
 namespace Vigie::Service {
@@ -27,12 +26,6 @@ namespace {
 constexpr int DefaultDeadlineCheckMs = 30'000;
 constexpr int PruningIntervalMs = 24 * 3600 * 1000;
 
-// The databases this process holds: a lock naming its own process number is someone's here.
-QSet<QString> &databasesHeldHere()
-{
-    static QSet<QString> held;
-    return held;
-}
 } // namespace
 
 MonitorService::MonitorService(Config::Settings settings, QString databasePath, QObject *parent)
@@ -123,15 +116,17 @@ bool MonitorService::claimDatabase()
     QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
     auto lock = std::make_unique<QLockFile>(m_databasePath + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // stale only when its process is gone, however long it has run
-    if (!lock->tryLock() && lock->error() == QLockFile::LockFailedError) {
+    if (!lock->tryLock() && lock->error() != QLockFile::LockFailedError)
+        return true;
+    if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, application;
         lock->getLockInfo(&pid, &host, &application);
-        // Left by a Vigie that died: one with this very process number (a container's first
-        // process, after a restart), or one on a host of another name (a container made anew),
-        // since the data folder is this machine's own.
-        const bool ownProcess = pid == QCoreApplication::applicationPid();
-        if ((!ownProcess || databasesHeldHere().contains(lock->fileName())) && host == QSysInfo::machineHostName()) {
+        // Qt judges a lock naming a live process of the same name held: wrongly when that process
+        // is this one (a container's first process, restarted) or when the host has another name
+        // (a container made anew). Removing it succeeds only if no one holds it still.
+        const bool doubtful = pid == QCoreApplication::applicationPid() || host != QSysInfo::machineHostName();
+        if (!doubtful || !lock->removeStaleLockFile() || !lock->tryLock()) {
             setState(State::Failed,
                      tr("Vigie is already running (process %1) with the data in %2; if it is not, "
                         "delete %3.")
@@ -139,14 +134,9 @@ bool MonitorService::claimDatabase()
                          .arg(QFileInfo(m_databasePath).absolutePath(), lock->fileName()));
             return false;
         }
-        qCWarning(lcService) << "Removing the lock left by process" << pid << "on" << host;
-        lock->removeStaleLockFile();
-        lock->tryLock();
+        qCWarning(lcService) << "Took over the lock left by process" << pid << "on" << host;
     }
-    if (lock->error() == QLockFile::NoError) {
-        databasesHeldHere().insert(lock->fileName());
-        m_lock = std::move(lock);
-    }
+    m_lock = std::move(lock);
     return true;
 }
 
@@ -296,8 +286,6 @@ void MonitorService::stop()
     m_incidents.reset();
     m_journal.reset();
     m_database.reset();
-    if (m_lock)
-        databasesHeldHere().remove(m_lock->fileName());
     m_lock.reset();
     setState(State::Stopped);
 }

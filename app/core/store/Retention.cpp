@@ -42,10 +42,11 @@ std::optional<Retention::Pruned> Retention::prune(const QDateTime &now)
         return std::nullopt;
     }
     Pruned pruned;
-    pruned.signalEvents = deleteBefore(connection,
-                                       QStringLiteral("DELETE FROM incident_events WHERE incident_id IS NULL"
-                                                      " AND name IN ('mail-arrived', 'probe-arrived') AND at_ms < ?"),
-                                       now.addDays(-m_policy.signalDays));
+    pruned.signalEvents =
+        deleteBefore(connection,
+                     QStringLiteral("DELETE FROM incident_events WHERE incident_id IS NULL AND type = 'signal'"
+                                    " AND evidence = '' AND name <> 'silence-alarm' AND at_ms < ?"),
+                     now.addDays(-m_policy.signalDays));
     pruned.probes = deleteBefore(connection, QStringLiteral("DELETE FROM probes WHERE sent_ms < ?"),
                                  now.addDays(-m_policy.probeDays));
     pruned.journalEntries = deleteBefore(connection, QStringLiteral("DELETE FROM journal WHERE at_ms < ?"),

@@ -9,9 +9,10 @@ namespace Vigie::Store {
 class Database;
 
 // Keeps the database from growing without end. An incident's timeline, with the evidence in it,
-// is kept for good, and so is every report or refusal seen outside one (while snoozed, say); the
-// everyday record goes once it is old: each message and probe that arrived outside any incident,
-// probes, and journal lines.
+// is kept for good, and so is, outside any incident, every signal with evidence (a bounce or a
+// refusal seen while snoozed, say), every silence alarm and every override; the everyday record
+// goes once it is old: the other signals outside any incident (each message and probe that
+// arrived, a connection lost for a moment), probes, and journal lines.
 class Retention
 {
 public:

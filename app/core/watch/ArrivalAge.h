@@ -15,7 +15,7 @@ enum class Report { Live, FoundLate, Stale };
 
 // Moved or copied into the mailbox, not delivered now: dated well before mail already reported
 // there (both dates by the server's clock), or, seen live, more than a day ago (no clock is off
-// by that much).
+// by that much), or an hour ago while no mail has been seen there yet.
 bool isMovedIn(const Arrival &arrival, const QDateTime &now);
 
 // A report (a bounce) is found late when moved in, or found on connecting more than 10 minutes

@@ -266,7 +266,8 @@ void MailboxWatcher::emitBatch()
         if (m_resuming && arrival.internalDate.isValid() && arrival.internalDate < m_resumeSince)
             continue;
         arrival.newestBefore = m_lastInternalDate;
-        if (arrival.internalDate.isValid()
+        // Not from a date far ahead of now: one lying message would make all mail look older.
+        if (arrival.internalDate.isValid() && arrival.internalDate <= m_clock.now().addDays(1)
             && (!m_lastInternalDate.isValid() || arrival.internalDate > m_lastInternalDate))
             m_lastInternalDate = arrival.internalDate;
         Q_EMIT arrivalSeen(arrival);

@@ -147,6 +147,32 @@ private Q_SLOTS:
         QCOMPARE(service.state(), State::Running);
     }
 
+    // A Vigie that still holds its lock keeps it, even when the host's name changed under it.
+    void aLockStillHeldIsNotTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString databasePath = dir.filePath(QStringLiteral("vigie.sqlite"));
+        const QString lockPath = databasePath + QStringLiteral(".lock");
+        QLockFile holder(lockPath);
+        QVERIFY(holder.tryLock());
+        QFile file(lockPath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.size() >= 4);
+        lines[2] = "renamed-while-running";
+        lines[3] = "another-machine";
+        QVERIFY(file.seek(0));
+        QVERIFY(file.resize(0));
+        file.write(lines.join('\n'));
+        file.close();
+
+        Service::MonitorService service(validSettings(), databasePath);
+        service.start();
+        QCOMPARE(service.state(), State::Failed);
+        QVERIFY2(service.problem().startsWith(QStringLiteral("Vigie is already running")),
+                 qPrintable(service.problem()));
+    }
+
     void incompleteSettingsAreNotConfigured()
     {
         QTemporaryDir dir;

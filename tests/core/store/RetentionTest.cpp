@@ -62,8 +62,18 @@ private Q_SLOTS:
         QVERIFY(signalAt(0, Now.addDays(-91), QStringLiteral("mail-arrived")));
         QVERIFY(signalAt(0, Now.addDays(-89), QStringLiteral("mail-arrived")));
         QVERIFY(signalAt(0, Now.addDays(-91), QStringLiteral("probe-arrived")));
+        QVERIFY(signalAt(0, Now.addDays(-91), QStringLiteral("access-failure-started")));
+        QVERIFY(signalAt(0, Now.addDays(-91), QStringLiteral("silence-alarm")));
         // Evidence seen outside any incident (a bounce while snoozed) is never everyday record.
-        QVERIFY(signalAt(0, Now.addDays(-500), QStringLiteral("probe-bounced")));
+        QVERIFY(IncidentRepository(*m_database)
+                    .appendEvent({0,
+                                  Now.addDays(-500),
+                                  QStringLiteral("signal"),
+                                  QStringLiteral("probe-bounced"),
+                                  {},
+                                  {},
+                                  QStringLiteral("{}"),
+                                  QStringLiteral("Status: 5.1.1")}));
         QVERIFY(probeSent(QStringLiteral("old"), Now.addDays(-401)));
         QVERIFY(probeSent(QStringLiteral("recent"), Now.addDays(-399)));
         Journal journal(*m_database);
@@ -71,11 +81,11 @@ private Q_SLOTS:
         QVERIFY(journal.append(QStringLiteral("service-started"), QStringLiteral("recent"), Now.addDays(-1)));
 
         Retention retention(*m_database);
-        QCOMPARE(retention.prune(Now), (Retention::Pruned{2, 1, 1}));
+        QCOMPARE(retention.prune(Now), (Retention::Pruned{3, 1, 1}));
 
         QCOMPARE(incidents.timeline(incident).size(), 2);
         QVERIFY(incidents.incident(incident).has_value());
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incident_events WHERE incident_id IS NULL")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incident_events WHERE incident_id IS NULL")), 3);
         QCOMPARE(count(QStringLiteral(
                      "SELECT COUNT(*) FROM incident_events WHERE incident_id IS NULL AND name = 'probe-bounced'")),
                  1);

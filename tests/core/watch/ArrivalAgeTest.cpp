@@ -49,15 +49,32 @@ private Q_SLOTS:
         const Arrival hourOlder = message(Now.addSecs(-3600), false, Now.addSecs(-60));
         QVERIFY(ArrivalAge::isMovedIn(hourOlder, Now));
         QCOMPARE(ArrivalAge::ofReport(hourOlder, Now), Report::FoundLate);
-        // The first message seen in a quiet mailbox: only a day's age tells.
+        // A quiet mailbox, its last mail days ago: only a day's age on this computer's clock tells.
         QVERIFY(ArrivalAge::isMovedIn(message(Now.addDays(-2)), Now));
-        QVERIFY(!ArrivalAge::isMovedIn(message(Now.addSecs(-3 * 3600)), Now));
+        QVERIFY(!ArrivalAge::isMovedIn(message(Now.addSecs(-3 * 3600), false, Now.addDays(-4)), Now));
         QCOMPARE(ArrivalAge::ofReport(message(Now.addDays(-2)), Now), Report::FoundLate);
+    }
+
+    // No mail seen in the mailbox yet (a first start): an hour's margin on this computer's clock.
+    void withNothingToCompareAnHourTells()
+    {
+        QVERIFY(!ArrivalAge::isMovedIn(message(Now.addSecs(-30 * 60)), Now));
+        QVERIFY(ArrivalAge::isMovedIn(message(Now.addSecs(-2 * 3600)), Now));
+        QCOMPARE(ArrivalAge::ofReport(message(Now.addSecs(-2 * 3600)), Now), Report::FoundLate);
+    }
+
+    // A message dated years ahead, from a lying client, is no yardstick for the mail after it.
+    void aDateFarAheadIsNoMeasure()
+    {
+        QVERIFY(!ArrivalAge::isMovedIn(message(Now.addSecs(-5), false, Now.addYears(11)), Now));
+        QCOMPARE(ArrivalAge::ofReport(message(Now.addSecs(-5), false, Now.addYears(11)), Now), Report::Live);
     }
 
     void foundOnConnectingItIsAboutWhenItCame()
     {
         QVERIFY(!ArrivalAge::isMovedIn(message(Now.addDays(-3), true), Now));
+        // Moved in while Vigie was away: older than mail it had already seen.
+        QVERIFY(ArrivalAge::isMovedIn(message(Now.addDays(-3), true, Now.addDays(-1)), Now));
         QCOMPARE(ArrivalAge::ofReport(message(Now.addSecs(-5 * 60), true), Now), Report::Live);
         QCOMPARE(ArrivalAge::ofReport(message(Now.addSecs(-20 * 60), true), Now), Report::FoundLate);
         QCOMPARE(ArrivalAge::ofReport(message(QDateTime(), true), Now), Report::FoundLate);

@@ -62,7 +62,7 @@ int VigieApplication::start()
     // A Vigie that failed, perhaps because another runs on the same data, leaves the socket to it.
     if (m_service->state() != Service::MonitorService::State::Failed) {
         m_control = std::make_unique<Service::ControlServer>(*m_service);
-        m_control->listen(Service::ControlServer::socketName(Platform::AppPaths::databaseFile(dataDirectory)));
+        m_control->listen(Service::ControlServer::socketNames(Platform::AppPaths::databaseFile(dataDirectory)));
     }
     if (m_options.headless) {
         if (m_service->state() != Service::MonitorService::State::Running) {

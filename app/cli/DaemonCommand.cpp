@@ -82,7 +82,8 @@ void DaemonCommand::start(const QStringList &arguments)
         fail(2, problem);
         return;
     }
-    ask(Service::ControlServer::socketName(database), line);
+    m_names = Service::ControlServer::socketNames(database);
+    ask(line);
 }
 
 QByteArray DaemonCommand::requestLine(const QStringList &positional)
@@ -107,7 +108,7 @@ QByteArray DaemonCommand::requestLine(const QStringList &positional)
     return {};
 }
 
-void DaemonCommand::ask(const QString &socketName, const QByteArray &line)
+void DaemonCommand::ask(const QByteArray &line)
 {
     m_socket = new QLocalSocket(this);
     connect(m_socket, &QLocalSocket::connected, this, [this, line] { m_socket->write(line + '\n'); });
@@ -127,14 +128,21 @@ void DaemonCommand::ask(const QString &socketName, const QByteArray &line)
     connect(m_socket, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError error) {
         if (!m_timeout.isActive())
             return; // answered already, or given up
+        const bool absent = error == QLocalSocket::ServerNotFoundError || error == QLocalSocket::ConnectionRefusedError;
+        if (absent && !m_names.isEmpty()) {
+            // Where Vigie listens when it cannot in the first place, once this socket is closed.
+            m_socket->abort();
+            QTimer::singleShot(0, m_socket, [this] { m_socket->connectToServer(m_names.takeFirst()); });
+            return;
+        }
         m_timeout.stop();
-        if (error == QLocalSocket::ServerNotFoundError || error == QLocalSocket::ConnectionRefusedError)
+        if (absent)
             fail(3, tr("No Vigie is running with the settings in %1.").arg(m_configPath));
         else
             fail(3, tr("Vigie cannot be reached: %1").arg(m_socket->errorString()));
     });
     m_timeout.start();
-    m_socket->connectToServer(socketName);
+    m_socket->connectToServer(m_names.takeFirst());
 }
 
 void DaemonCommand::onReply(const QJsonObject &reply)

@@ -31,7 +31,7 @@ public:
 private:
     // The request line, from the arguments after the command words; empty (and finished) if wrong.
     QByteArray requestLine(const QStringList &positional);
-    void ask(const QString &socketName, const QByteArray &line);
+    void ask(const QByteArray &line);
     void onReply(const QJsonObject &reply);
     void printStatus(const QJsonObject &status);
     // The words for a state identifier of the reply (those of Detect::identifier).
@@ -41,6 +41,7 @@ private:
     Request m_request;
     bool m_json = false;
     QString m_configPath;
+    QStringList m_names; // where the running Vigie may listen, yet to try
     QLocalSocket *m_socket = nullptr;
     QByteArray m_received;
     QTimer m_timeout;

@@ -45,23 +45,29 @@ QJsonValue timeOrNull(const QDateTime &at)
 
 } // namespace
 
-QString ControlServer::socketName(const QString &databasePath)
+QStringList ControlServer::socketNames(const QString &databasePath)
 {
     const QFileInfo database(databasePath);
-    const QByteArray hash =
+    const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(QDir::cleanPath(database.absoluteFilePath()).toUtf8(), QCryptographicHash::Sha256)
             .toHex()
-            .left(16);
+            .left(16));
 #ifdef Q_OS_UNIX
-    // In the data folder or the user's runtime folder, which only the user may write to: no one
-    // else can put a socket of theirs in its place, as they could in /tmp.
+    // In the data folder, else the user's runtime folder (for a path too long for a socket, or a
+    // folder that cannot hold one, as on a shared drive): folders only the user may write to, so
+    // that no one else can put a socket of theirs in its place, as they could in /tmp.
+    QStringList names;
     const QString inDataFolder = database.absoluteDir().filePath(QStringLiteral("vigie.sock"));
     if (QFile::encodeName(inDataFolder).size() < MaxSocketPathBytes)
-        return inDataFolder;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation))
-        .filePath(QStringLiteral("vigie-%1.sock").arg(QString::fromLatin1(hash)));
+        names.append(inDataFolder);
+    // Without a session's runtime folder (a service, cron), Qt would make one in /tmp, and say so
+    // on every run of vigie-cli: only for a path that leaves no choice.
+    if (names.isEmpty() || qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        names.append(QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation))
+                         .filePath(QStringLiteral("vigie-%1.sock").arg(hash)));
+    return names;
 #else
-    return QStringLiteral("vigie-") + QString::fromLatin1(hash);
+    return {QStringLiteral("vigie-") + hash};
 #endif
 }
 
@@ -79,16 +85,18 @@ ControlServer::ControlServer(MonitorService &service, QObject *parent)
 
 ControlServer::~ControlServer() = default;
 
-bool ControlServer::listen(const QString &name)
+bool ControlServer::listen(const QStringList &names)
 {
-    // A socket file left by a Vigie that crashed would stand in the way.
-    QLocalServer::removeServer(name);
-    if (m_server->listen(name)) {
-        qCInfo(lcService) << "vigie-cli can reach this Vigie at" << m_server->fullServerName();
-        return true;
+    for (const QString &name : names) {
+        // A socket file left by a Vigie that crashed would stand in the way.
+        QLocalServer::removeServer(name);
+        if (m_server->listen(name)) {
+            qCInfo(lcService) << "vigie-cli can reach this Vigie at" << m_server->fullServerName();
+            return true;
+        }
+        m_errorString = tr("vigie-cli cannot reach this Vigie: %1").arg(m_server->errorString());
+        qCWarning(lcService).noquote() << m_errorString;
     }
-    m_errorString = tr("vigie-cli cannot reach this Vigie: %1").arg(m_server->errorString());
-    qCWarning(lcService).noquote() << m_errorString;
     return false;
 }
 

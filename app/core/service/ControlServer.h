@@ -20,14 +20,15 @@ class ControlServer : public QObject
 public:
     static constexpr int MaxSnoozeHours = 7 * 24;
 
-    // Where the Vigie using this database listens: vigie-cli given the same settings finds it.
-    static QString socketName(const QString &databasePath);
+    // Where the Vigie using this database may listen, in the order it tries them: vigie-cli given
+    // the same settings tries them in the same order.
+    static QStringList socketNames(const QString &databasePath);
 
     explicit ControlServer(MonitorService &service, QObject *parent = nullptr);
     ~ControlServer() override;
 
-    // False, with errorString(), when the socket cannot be made.
-    bool listen(const QString &name);
+    // On the first of names where a socket can be made; false, with errorString(), on none.
+    bool listen(const QStringList &names);
     QString errorString() const { return m_errorString; }
 
     // The reply to one request: {"ok": true, ...the status} or {"ok": false, "error": sentence}.

@@ -30,16 +30,34 @@ private:
 private Q_SLOTS:
     void eachDatabaseHasItsOwnSocket()
     {
-        const QString name = ControlServer::socketName(m_dir.filePath(QStringLiteral("a/vigie.sqlite")));
+        const QStringList names = ControlServer::socketNames(m_dir.filePath(QStringLiteral("a/vigie.sqlite")));
+        QVERIFY(!names.isEmpty());
 #ifdef Q_OS_UNIX
-        QCOMPARE(name, m_dir.filePath(QStringLiteral("a/vigie.sock"))); // the user's own folder, not /tmp
+        // The user's own folders, never /tmp: first the data folder, then the runtime folder.
+        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        QCOMPARE(names[0], m_dir.filePath(QStringLiteral("a/vigie.sock")));
+        if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+            QVERIFY(names.size() == 2 && names[1].startsWith(runtime));
         const QString deep = m_dir.filePath(QString(120, u'd') + QStringLiteral("/vigie.sqlite"));
-        QVERIFY(ControlServer::socketName(deep).startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)));
-        QVERIFY(ControlServer::socketName(deep) != ControlServer::socketName(deep + u'2'));
+        QCOMPARE(ControlServer::socketNames(deep).size(), 1); // too long a path for a socket
+        QVERIFY(ControlServer::socketNames(deep).constFirst().startsWith(runtime));
+        QVERIFY(ControlServer::socketNames(deep) != ControlServer::socketNames(deep + u'2'));
 #endif
-        QCOMPARE(ControlServer::socketName(m_dir.filePath(QStringLiteral("a/../a/vigie.sqlite"))), name);
-        QVERIFY(ControlServer::socketName(m_dir.filePath(QStringLiteral("b/vigie.sqlite"))) != name);
+        QCOMPARE(ControlServer::socketNames(m_dir.filePath(QStringLiteral("a/../a/vigie.sqlite"))), names);
+        QVERIFY(ControlServer::socketNames(m_dir.filePath(QStringLiteral("b/vigie.sqlite"))) != names);
+    }
+
+    // A data folder that cannot hold a socket (a shared drive): the next place on the list.
+    void listensWhereItCan()
+    {
+        Service::MonitorService service(settings(), m_dir.filePath(QStringLiteral("fallback.sqlite")));
+        ControlServer control(service);
+        const QString fallback = m_dir.filePath(QStringLiteral("fallback.sock"));
+        QVERIFY2(control.listen({m_dir.filePath(QStringLiteral("no/such/folder/vigie.sock")), fallback}),
+                 qPrintable(control.errorString()));
+        QLocalSocket client;
+        client.connectToServer(fallback);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), QLocalSocket::ConnectedState, 5000);
     }
 
     void refusesWhatItCannotDo()
@@ -64,8 +82,8 @@ private Q_SLOTS:
     {
         Service::MonitorService service(settings(), m_dir.filePath(QStringLiteral("socket.sqlite")));
         ControlServer control(service);
-        const QString name = ControlServer::socketName(m_dir.filePath(QStringLiteral("socket.sqlite")));
-        QVERIFY2(control.listen(name), qPrintable(control.errorString()));
+        const QString name = ControlServer::socketNames(m_dir.filePath(QStringLiteral("socket.sqlite"))).constFirst();
+        QVERIFY2(control.listen({name}), qPrintable(control.errorString()));
 
         QLocalSocket client;
         client.connectToServer(name);

@@ -730,6 +730,14 @@
         <source>Cannot upgrade the database %1 to schema %2.</source>
         <translation>Cannot upgrade the database %1 to schema %2.</translation>
     </message>
+    <message>
+        <source>There is no Vigie database at %1.</source>
+        <translation>There is no Vigie database at %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is of another version of Vigie (schema %2, this program knows %3): use the vigie-cli that came with the Vigie that wrote it.</source>
+        <translation>The database %1 is of another version of Vigie (schema %2, this program knows %3): use the vigie-cli that came with the Vigie that wrote it.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Ui::TrayIcon</name>

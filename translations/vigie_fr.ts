@@ -730,6 +730,14 @@
         <source>Cannot upgrade the database %1 to schema %2.</source>
         <translation>Impossible de mettre à niveau la base de données %1 vers le schéma %2.</translation>
     </message>
+    <message>
+        <source>There is no Vigie database at %1.</source>
+        <translation>Il n’y a pas de base de données Vigie dans %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is of another version of Vigie (schema %2, this program knows %3): use the vigie-cli that came with the Vigie that wrote it.</source>
+        <translation>La base de données %1 vient d’une autre version de Vigie (schéma %2, ce programme connaît le %3) : utilisez le vigie-cli fourni avec le Vigie qui l’a écrite.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Ui::TrayIcon</name>

@@ -71,8 +71,9 @@ void IncidentsCommand::start(const QStringList &arguments)
         finishLater(path.isEmpty() ? 2 : 1);
         return;
     }
+    // Read as the running Vigie left it: never upgraded under its feet by a newer vigie-cli.
     Store::Database database;
-    if (!database.open(path)) {
+    if (!database.openExisting(path)) {
         m_err << database.errorString() << Qt::endl;
         finishLater(1);
         return;

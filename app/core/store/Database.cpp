@@ -52,7 +52,30 @@ bool Database::open(const QString &path, const QList<SchemaMigration> &migration
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         return fail(tr("Cannot create the folder %1 for Vigie's database.").arg(folder));
+    return openConnection(path) && migrate(migrations);
+}
 
+bool Database::openExisting(const QString &path, const QList<SchemaMigration> &migrations)
+{
+    m_path = path;
+    if (!QFileInfo(path).isFile())
+        return fail(tr("There is no Vigie database at %1.").arg(path));
+    if (!openConnection(path))
+        return false;
+    const int current = schemaVersion();
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (current != latest) {
+        return fail(tr("The database %1 is of another version of Vigie (schema %2, this program knows %3): use "
+                       "the vigie-cli that came with the Vigie that wrote it.")
+                        .arg(path)
+                        .arg(current)
+                        .arg(latest));
+    }
+    return true;
+}
+
+bool Database::openConnection(const QString &path)
+{
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -77,7 +100,7 @@ bool Database::open(const QString &path, const QList<SchemaMigration> &migration
         qCWarning(lcStore) << "SQLite refused WAL mode for" << path << "- using" << journalMode;
     if (!execute(QStringLiteral("PRAGMA foreign_keys=ON")) || !execute(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return fail(tr("Cannot configure Vigie's database %1.").arg(path));
-    return migrate(migrations);
+    return true;
 }
 
 int Database::schemaVersion() const

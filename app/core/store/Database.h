@@ -23,6 +23,9 @@ public:
     // Returns false, with errorString() set to a sentence for the user, when the file cannot be
     // used: unwritable folder, not an SQLite file, or written by a newer Vigie.
     bool open(const QString &path, const QList<SchemaMigration> &migrations = schemaMigrations());
+    // For reading what a Vigie wrote, which may be running: never creates nor upgrades anything,
+    // and refuses a database of another schema than migrations' last.
+    bool openExisting(const QString &path, const QList<SchemaMigration> &migrations = schemaMigrations());
 
     QString errorString() const { return m_errorString; }
     QString path() const { return m_path; }
@@ -32,6 +35,7 @@ public:
 private:
     bool fail(const QString &sentence);
     bool execute(const QString &statement);
+    bool openConnection(const QString &path);
     bool migrate(const QList<SchemaMigration> &migrations);
 
     QString m_connectionName;

@@ -55,6 +55,34 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 42);
     }
 
+    // vigie-cli reads what a running Vigie wrote: it neither creates nor upgrades a database.
+    void openExistingNeitherCreatesNorUpgrades()
+    {
+        const QList<SchemaMigration> first{{1, {QStringLiteral("CREATE TABLE c (x INTEGER)")}}};
+        const QList<SchemaMigration> both =
+            first + QList<SchemaMigration>{{2, {QStringLiteral("ALTER TABLE c ADD COLUMN y TEXT")}}};
+        {
+            Database absent;
+            QVERIFY(!absent.openExisting(path("absent.sqlite"), first));
+            QVERIFY(absent.errorString().contains(QStringLiteral("There is no Vigie database")));
+            QVERIFY(!QFile::exists(path("absent.sqlite")));
+        }
+        {
+            Database writer;
+            QVERIFY(writer.open(path("existing.sqlite"), first));
+        }
+        {
+            Database reader;
+            QVERIFY(!reader.openExisting(path("existing.sqlite"), both));
+            QVERIFY(reader.errorString().contains(QStringLiteral("schema 1, this program knows 2")));
+        }
+        Database reader; // still at schema 1, not upgraded by the refused reader
+
+        QVERIFY2(reader.openExisting(path("existing.sqlite"), first), qPrintable(reader.errorString()));
+        QSqlQuery query(reader.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT x FROM c")));
+    }
+
     void failedMigrationLeavesTheOldSchema()
     {
         const QList<SchemaMigration> first{{1, {QStringLiteral("CREATE TABLE b (x INTEGER)")}}};

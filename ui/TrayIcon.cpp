@@ -120,7 +120,7 @@ void TrayIcon::render()
     m_trayIcon->setToolTip(presentation.toolTip);
     m_statusAction->setText(presentation.toolTip);
 
-    const bool watching = m_service.pipeline() != nullptr;
+    const bool watching = m_service.isWatching();
     m_snoozeMenu->setEnabled(watching);
     m_declareOutageAction->setEnabled(watching && incident != Detect::IncidentState::Outage);
     m_declareResolvedAction->setEnabled(watching && incident != Detect::IncidentState::Healthy);

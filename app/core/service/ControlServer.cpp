@@ -125,7 +125,7 @@ QJsonObject ControlServer::answer(const QByteArray &request)
         return status();
     if (verb != "snooze" && verb != "declare-outage" && verb != "declare-resolved")
         return refusal(tr("Unknown request: %1").arg(QString::fromUtf8(request.left(64))));
-    if (!m_service.pipeline())
+    if (!m_service.isWatching())
         return refusal(tr("Vigie is not watching the mailbox: %1").arg(m_service.problem()));
     if (verb == "snooze") {
         bool number = false;
@@ -149,7 +149,7 @@ QJsonObject ControlServer::status() const
     QJsonObject reply{{QStringLiteral("ok"), true},
                       {QStringLiteral("service"), serviceIdentifier(m_service.state())},
                       {QStringLiteral("address"), m_service.settings().primary.address},
-                      {QStringLiteral("watching"), m_service.pipeline() != nullptr},
+                      {QStringLiteral("watching"), m_service.isWatching()},
                       {QStringLiteral("mail"), Detect::identifier(m_service.incidentState())},
                       {QStringLiteral("access"), Detect::identifier(m_service.accessState())},
                       {QStringLiteral("snoozedUntil"), timeOrNull(m_service.snoozedUntil())}};

@@ -69,6 +69,8 @@ public:
     // Whether the backup account can send probes now (false also while it is failing).
     bool probesAvailable() const;
     DetectionPipeline *pipeline() const { return m_pipeline; }
+    // Passwords read and the pipeline built: overrides can be acted on.
+    bool isWatching() const { return m_pipeline != nullptr; }
     Store::Database *database() const { return m_database.get(); }
 
     void start();
